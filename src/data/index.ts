@@ -1,0 +1,6 @@
+/**
+ * The embedded, curated and sourced NSATU dataset (`nsatu/data`).
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,163 @@
+import { DatasetError } from '../errors.ts';
+import { deepFreeze } from './freeze.ts';
+import { checkIntegrity, type IntegrityInput, type KnownIds } from './integrity.ts';
+import { fromZodIssues, type DatasetIssue, type JsonPath } from './issues.ts';
+import { DatasetSchema, DatasetTableValues, type Dataset, type DatasetTable } from './schema.ts';
+
+/**
+ * The result of {@link parseDataset}: the frozen dataset, or every issue found.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset, type ParseDatasetResult } from 'nsatu';
+ *
+ * const result: ParseDatasetResult = parseDataset({});
+ * result.ok // => true
+ * ```
+ *
+ * @category Dataset
+ */
+export type ParseDatasetResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+
+function compareKeys(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number') return -1;
+  if (typeof b === 'number') return 1;
+  const ta = (DatasetTableValues as readonly string[]).indexOf(a);
+  const tb = (DatasetTableValues as readonly string[]).indexOf(b);
+  if (ta !== -1 && tb !== -1) return ta - tb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function comparePaths(a: JsonPath, b: JsonPath): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareKeys(a[i] as string | number, b[i] as string | number);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+function ownArray(input: unknown, key: string): readonly unknown[] | undefined {
+  if (input === null || typeof input !== 'object') return undefined;
+  const descriptor = Object.getOwnPropertyDescriptor(input, key);
+  const value: unknown = descriptor?.value;
+  return Array.isArray(value) ? value : undefined;
+}
+
+function ownString(row: unknown, key: string): string | undefined {
+  if (row === null || typeof row !== 'object') return undefined;
+  const value: unknown = Object.getOwnPropertyDescriptor(row, key)?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * After a shape failure, rebuilds the tables from the records that are valid on their own (holes
+ * for the others, so paths stay true) and collects the ids of the invalid ones, so that integrity
+ * checks still run on everything that can be checked without reporting knock-on problems.
+ */
+function salvage(input: unknown): { tables: IntegrityInput; known: KnownIds } {
+  const shape = DatasetSchema.shape;
+  const tables = {} as Record<DatasetTable, unknown[]>;
+  const variants = new Map<number, string>();
+  const known: Record<string, Map<number, string>> = { variants };
+  for (const table of DatasetTableValues) {
+    const rows = ownArray(input, table) ?? [];
+    const element = shape[table].unwrap().element;
+    const ids = new Map<number, string>();
+    known[table] = ids;
+    tables[table] = rows.map((row, index) => {
+      const parsed = element.safeParse(row);
+      if (parsed.success) return parsed.data;
+      const id = ownString(row, 'id');
+      if (id !== undefined) ids.set(index, id);
+      if (table === 'weaponSystems') {
+        for (const variant of ownArray(row, 'variants') ?? []) {
+          const vid = ownString(variant, 'id');
+          if (vid !== undefined) variants.set(variants.size, vid);
+        }
+      }
+      return undefined;
+    });
+  }
+  return { tables: tables as unknown as IntegrityInput, known };
+}
+
+/**
+ * Validates a dataset and reports every problem in one pass: its shape (types, required fields,
+ * unknown keys, dates, money) and its integrity (duplicate ids, unknown references, intervals that
+ * end before they start, ties outside the lifetime of the bodies they join, cycles and two
+ * superiors on one line at one time, two holders of one post). Never throws, never mutates the
+ * input, never returns a partial dataset.
+ *
+ * Missing tables read as empty. Unknown keys anywhere are refused with their path (so a
+ * `__proto__` or `constructor` key is an issue, never an assignment). The dataset returned is a
+ * fresh, deeply frozen copy.
+ *
+ * @param input - Any value, typically the result of `JSON.parse`.
+ * @returns `{ ok: true, dataset }` or `{ ok: false, issues }`, the issues sorted by path.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from 'nsatu';
+ *
+ * const good = parseDataset({
+ *   organisations: [
+ *     { id: 'nsatu', name: 'NSATU', kind: 'command', from: '2024-12' },
+ *     { id: 'shape', name: 'SHAPE', kind: 'strategic-command' },
+ *   ],
+ *   relationships: [{ id: 'nsatu-shape', subordinate: 'nsatu', superior: 'shape', authority: 'OPCON', from: '2024-12' }],
+ * });
+ * good.ok // => true
+ *
+ * const bad = parseDataset({
+ *   relationships: [{ id: 'loop', subordinate: 'a', superior: 'a', authority: 'OPCON', from: '2025', until: '2024' }],
+ * });
+ * bad.ok ? [] : bad.issues.map((issue) => issue.code)
+ * // => ['UNKNOWN_REFERENCE', 'UNKNOWN_REFERENCE', 'CYCLE', 'INTERVAL_ORDER']
+ * ```
+ *
+ * @category Dataset
+ */
+export function parseDataset(input: unknown): ParseDatasetResult {
+  const parsed = DatasetSchema.safeParse(input);
+  let issues: DatasetIssue[];
+  if (parsed.success) {
+    issues = checkIntegrity(parsed.data);
+    if (issues.length === 0) return { ok: true, dataset: deepFreeze(parsed.data) };
+  } else {
+    const { tables, known } = salvage(input);
+    issues = [...fromZodIssues(parsed.error.issues, input), ...checkIntegrity(tables, known)];
+  }
+  const sorted = issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => comparePaths(a.issue.path, b.issue.path) || a.order - b.order)
+    .map(({ issue }) => issue);
+  return { ok: false, issues: sorted };
+}
+
+/**
+ * Validates a dataset like {@link parseDataset}, returning it or throwing.
+ *
+ * @param input - Any value, typically the result of `JSON.parse`.
+ * @returns The validated, deeply frozen dataset.
+ * @throws {@link DatasetError} carrying every issue found.
+ *
+ * @example
+ * ```ts
+ * import { loadDataset } from 'nsatu';
+ *
+ * loadDataset({ nations: [{ id: 'SWE', name: 'Sweden', natoAccession: '2024-03-07' }] }).nations[0]?.natoAccession
+ * // => '2024-03-07'
+ * loadDataset({ nations: [{ id: 'SWE', name: 'Sweden', natoAccession: '2024-02-30' }] }) // => throws DatasetError
+ * ```
+ *
+ * @category Dataset
+ */
+export function loadDataset(input: unknown): Dataset {
+  const result = parseDataset(input);
+  if (!result.ok) throw new DatasetError(result.issues);
+  return result.dataset;
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    data: 'src/data/index.ts',
+    cli: 'src/cli/main.ts',
+  },
+  format: ['esm', 'cjs'],
+  target: 'node20',
+  platform: 'node',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  // Shared chunks for CJS too, so `nsatu` and `nsatu/data` share one copy of the
+  // error classes and `instanceof DatasetError` works across entries.
+  splitting: true,
+  minify: false,
+});
