@@ -402,10 +402,12 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
   const organisationById = new Map<string, Validity>();
   for (const o of ds.organisations) if (o) organisationById.set(o.id, o);
   const postById = new Map<string, Validity>();
+  const sharedPosts = new Set<string>();
   ds.posts.forEach((p, i) => {
     if (p === undefined) return;
     const path = ['posts', i];
     postById.set(p.id, p);
+    if (p.maxHolders !== undefined && p.maxHolders > 1) sharedPosts.add(p.id);
     cite(p, path);
     interval(issues, p, path);
     ref(issues, organisations, 'organisation', p.organisation, [...path, 'organisation']);
@@ -433,6 +435,7 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
     }
   });
   for (const [post, group] of holders) {
+    if (sharedPosts.has(post)) continue;
     overlapsWithOtherKey(group, (span, other) => {
       issues.push({
         code: 'MULTIPLE_HOLDERS',

@@ -26,6 +26,12 @@ export const PostSchema = z.strictObject({
   shortName: ShortText.optional(),
   /** Id of the organisation the post heads or belongs to. */
   organisation: IdSchema,
+  /**
+   * How many people may hold the post at once: absent means one; more for co-chairs (the UDCG has
+   * been chaired by the UK and Germany together). Two holders of a one-holder post at one time are
+   * an integrity error unless one is marked `acting`.
+   */
+  maxHolders: z.number().int().positive().max(100).optional(),
   ...ValidityShape,
   ...ProvenanceShape,
 });
