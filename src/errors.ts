@@ -13,7 +13,25 @@ import type { DatasetIssue } from './dataset/issues.ts';
  *
  * @category Errors
  */
-export type NsatuErrorCode = 'INVALID_DATASET' | 'INVALID_ARGUMENT';
+export type NsatuErrorCode = 'INVALID_DATASET' | 'INVALID_ARGUMENT' | ChainErrorCode;
+
+/**
+ * Why a reporting chain cannot be resolved: `UNKNOWN_ID` (no such organisation or post),
+ * `NOT_ACTIVE` (the node, or every tie it has on the lines asked for, is outside `asOf`),
+ * `AMBIGUOUS` (two superiors at one step; the error names them), `CYCLE` (the chain comes back on
+ * itself).
+ *
+ * @example
+ * ```ts
+ * import type { ChainErrorCode } from 'nsatu';
+ *
+ * const code: ChainErrorCode = 'AMBIGUOUS';
+ * code // => 'AMBIGUOUS'
+ * ```
+ *
+ * @category Errors
+ */
+export type ChainErrorCode = 'UNKNOWN_ID' | 'NOT_ACTIVE' | 'AMBIGUOUS' | 'CYCLE';
 
 /**
  * The base class of every error nsatu throws; `code` tells the kind apart without `instanceof`.
@@ -78,5 +96,48 @@ export class DatasetError extends NsatuError {
     super('INVALID_DATASET', first ? `Invalid dataset: ${first.message}${more}` : 'Invalid dataset');
     this.name = 'DatasetError';
     this.issues = issues;
+  }
+}
+
+/**
+ * Thrown when a reporting-chain query cannot be answered exactly: an unknown id, a node not active
+ * on the date, two superiors at one step (never picked silently), or a cycle.
+ *
+ * @example
+ * ```ts
+ * import { ChainError, loadDataset, reportingChain } from 'nsatu';
+ *
+ * const ds = loadDataset({ organisations: [{ id: 'nsatu', name: 'NSATU', kind: 'command', from: '2024-12' }] });
+ * try {
+ *   reportingChain(ds, 'nsatu', { asOf: '2024-06-01' });
+ * } catch (error) {
+ *   error instanceof ChainError // => true
+ *   (error as ChainError).code // => 'NOT_ACTIVE'
+ *   (error as ChainError).id // => 'nsatu'
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export class ChainError extends NsatuError {
+  declare readonly code: ChainErrorCode;
+  /** The id the failing step is about. */
+  readonly id: string;
+  /** For `AMBIGUOUS`, the competing superiors; for `CYCLE`, the ids on the cycle. */
+  readonly candidates: readonly string[];
+
+  /**
+   * Creates a chain error.
+   *
+   * @param code - Why the chain cannot be resolved.
+   * @param id - The id the failing step is about.
+   * @param message - A human-readable explanation.
+   * @param candidates - Competing superiors, or the ids on a cycle.
+   */
+  constructor(code: ChainErrorCode, id: string, message: string, candidates: readonly string[] = []) {
+    super(code, message);
+    this.name = 'ChainError';
+    this.id = id;
+    this.candidates = candidates;
   }
 }

@@ -100,3 +100,19 @@ export type { DatasetIssueCode, DatasetIssue, JsonPath } from './dataset/issues.
 export { parseDataset, loadDataset } from './dataset/parse.ts';
 export type { ParseDatasetResult } from './dataset/parse.ts';
 export { datasetJsonSchema } from './dataset/jsonSchema.ts';
+
+// Reporting chains
+export type { ChainErrorCode } from './errors.ts';
+export { ChainError } from './errors.ts';
+export type { ChainOptions } from './chain/options.ts';
+export { reportingChain, commonSuperior } from './chain/reportingChain.ts';
+export type { ChainLink } from './chain/reportingChain.ts';
+export { subordinates } from './chain/subordinates.ts';
+export type { Subordinate, SubordinatesOptions } from './chain/subordinates.ts';
+export { ChainProblemValues, chainSummary } from './chain/summary.ts';
+export type { ChainSummary } from './chain/summary.ts';
+export { findCycles } from './chain/cycles.ts';
+export type { Cycle } from './chain/cycles.ts';
+export { holderOf, holdersOf, postsHeld } from './chain/posts.ts';
+export type { Holding, PostOptions } from './chain/posts.ts';
+export { explainChain, explainLink } from './chain/explain.ts';

@@ -1,16 +1,11 @@
-import { compareDates, fromDayNumber } from '../model/date.ts';
-import {
-  ENDED_DATE_UNKNOWN,
-  intervalEnd,
-  intervalStart,
-  isReversed,
-  type Validity,
-} from '../model/interval.ts';
+import { compareDates, dateSpan, fromDayNumber } from '../model/date.ts';
+import { ENDED_DATE_UNKNOWN, isReversed, type Validity } from '../model/interval.ts';
 import {
   ChainAuthorityValues,
   OperationalAuthorityValues,
   type Relationship,
 } from '../model/relationship.ts';
+import { cyclicComponents, findCycle, hasCycle, type Edge } from '../internal/cycles.ts';
 import type { Dataset, DatasetTable } from './schema.ts';
 import type { DatasetIssue, JsonPath } from './issues.ts';
 
@@ -22,9 +17,6 @@ export type IntegrityInput = {
   readonly [K in DatasetTable]: readonly (Dataset[K][number] | undefined)[];
 };
 
-const CHAIN: ReadonlySet<string> = new Set<string>(ChainAuthorityValues);
-const OPERATIONAL: ReadonlySet<string> = new Set<string>(OperationalAuthorityValues);
-
 /**
  * Ids of records that failed their shape check, by index, so they still count for duplicates and
  * do not also cause unknown references.
@@ -32,34 +24,44 @@ const OPERATIONAL: ReadonlySet<string> = new Set<string>(OperationalAuthorityVal
 export type KnownIds = Partial<Record<DatasetTable | 'variants', ReadonlyMap<number, string>>>;
 
 type Issues = DatasetIssue[];
+type Key = string | number;
 
-function describeInterval(v: Validity): string {
-  return `[${v.from ?? '…'}, ${v.until ?? '…'})`;
+const CHAIN: ReadonlySet<string> = new Set<string>(ChainAuthorityValues);
+const OPERATIONAL: ReadonlySet<string> = new Set<string>(OperationalAuthorityValues);
+
+// Paths are built only when an issue is reported: a valid dataset allocates none.
+
+function startOf(v: Validity): number {
+  return v.from === undefined ? -Infinity : dateSpan(v.from).start;
 }
 
-/** Collects ids per table, reporting duplicates; returns the id → first path map. */
+/** End of an interval; `Infinity` when ongoing or ended on an unknown date. */
+function endOf(v: Validity): number {
+  return v.until === undefined || v.until === ENDED_DATE_UNKNOWN ? Infinity : dateSpan(v.until).start;
+}
+
+/** Collects ids per table, reporting duplicates; returns id → index of first occurrence. */
 function indexIds(
   rows: readonly ({ readonly id: string } | undefined)[],
   table: string,
   issues: Issues,
   extra: ReadonlyMap<number, string> | undefined,
-): Map<string, JsonPath> {
-  const seen = new Map<string, JsonPath>();
-  rows.forEach((row, index) => {
-    const id = row?.id ?? extra?.get(index);
-    if (id === undefined) return;
-    const path: JsonPath = [table, index, 'id'];
+): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (let index = 0; index < rows.length; index++) {
+    const id = rows[index]?.id ?? extra?.get(index);
+    if (id === undefined) continue;
     const first = seen.get(id);
-    if (first === undefined) seen.set(id, path);
+    if (first === undefined) seen.set(id, index);
     else {
       issues.push({
         code: 'DUPLICATE_ID',
-        path,
+        path: [table, index, 'id'],
         message: `Duplicate id "${id}" in ${table}`,
-        related: [first],
+        related: [[table, first, 'id']],
       });
     }
-  });
+  }
   return seen;
 }
 
@@ -71,13 +73,7 @@ function either(a: Lookup, b: Lookup): Lookup {
   return { has: (id) => a.has(id) || b.has(id) };
 }
 
-function ref(
-  issues: Issues,
-  target: Lookup,
-  what: string,
-  id: string | undefined,
-  path: JsonPath,
-): void {
+function ref(issues: Issues, target: Lookup, what: string, id: string | undefined, ...path: Key[]): void {
   if (id !== undefined && !target.has(id)) {
     issues.push({ code: 'UNKNOWN_REFERENCE', path, message: `Unknown ${what} "${id}"` });
   }
@@ -88,38 +84,52 @@ function refs(
   target: Lookup,
   what: string,
   ids: readonly string[] | undefined,
-  path: JsonPath,
+  ...path: Key[]
 ): void {
   if (ids === undefined) return;
-  ids.forEach((id, index) => {
-    ref(issues, target, what, id, [...path, index]);
-  });
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    if (!target.has(id)) {
+      issues.push({ code: 'UNKNOWN_REFERENCE', path: [...path, i], message: `Unknown ${what} "${id}"` });
+    }
+  }
 }
 
-function interval(issues: Issues, v: Validity, path: JsonPath): void {
-  if (isReversed(v)) {
+function interval(issues: Issues, v: Validity, ...path: Key[]): void {
+  if (v.from !== undefined && v.until !== undefined && isReversed(v)) {
     issues.push({
       code: 'INTERVAL_ORDER',
       path: [...path, 'until'],
-      message: `Interval ends before or when it starts: ${describeInterval(v)}`,
+      message: `Interval ends before or when it starts: [${v.from}, ${v.until})`,
     });
   }
+}
+
+/** Explicit bounds of an entity that others must fall within. */
+interface Lifetime {
+  readonly from: string | undefined;
+  readonly until: string | undefined;
+  readonly start: number;
+  readonly end: number;
+}
+
+function lifetimeOf(v: Validity): Lifetime | undefined {
+  if (v.from === undefined && (v.until === undefined || v.until === ENDED_DATE_UNKNOWN)) {
+    return undefined;
+  }
+  return { from: v.from, until: v.until, start: startOf(v), end: endOf(v) };
 }
 
 /** Flags a record whose explicit bounds fall outside the explicit lifetime of what it refers to. */
 function lifetime(
   issues: Issues,
   inner: Validity,
-  outer: Validity | undefined,
+  outer: Lifetime | undefined,
   what: string,
-  path: JsonPath,
+  ...path: Key[]
 ): void {
   if (outer === undefined) return;
-  if (
-    inner.from !== undefined &&
-    outer.from !== undefined &&
-    intervalStart(inner) < intervalStart(outer)
-  ) {
+  if (inner.from !== undefined && outer.from !== undefined && startOf(inner) < outer.start) {
     issues.push({
       code: 'OUTSIDE_LIFETIME',
       path: [...path, 'from'],
@@ -128,12 +138,8 @@ function lifetime(
   }
   if (outer.until !== undefined && outer.until !== ENDED_DATE_UNKNOWN) {
     if (inner.until === undefined) {
-      issues.push({
-        code: 'OUTSIDE_LIFETIME',
-        path,
-        message: `Ongoing, but ${what} ended ${outer.until}`,
-      });
-    } else if (inner.until !== ENDED_DATE_UNKNOWN && intervalEnd(inner) > intervalEnd(outer)) {
+      issues.push({ code: 'OUTSIDE_LIFETIME', path, message: `Ongoing, but ${what} ended ${outer.until}` });
+    } else if (inner.until !== ENDED_DATE_UNKNOWN && endOf(inner) > outer.end) {
       issues.push({
         code: 'OUTSIDE_LIFETIME',
         path: [...path, 'until'],
@@ -148,6 +154,7 @@ interface Span {
   readonly start: number;
   readonly end: number;
   readonly key: string;
+  readonly line: string;
 }
 
 /**
@@ -176,155 +183,74 @@ function overlapsWithOtherKey(group: Span[], report: (span: Span, other: Span) =
   }
 }
 
-function spanOf(v: Validity, index: number, key: string): Span {
-  return { index, start: intervalStart(v), end: intervalEnd(v), key };
+/** Adds a span to a group keyed by one string, keeping single-span groups allocation-light. */
+function group(groups: Map<string, Span | Span[]>, key: string, span: Span): void {
+  const existing = groups.get(key);
+  if (existing === undefined) groups.set(key, span);
+  else if (Array.isArray(existing)) existing.push(span);
+  else groups.set(key, [existing, span]);
 }
 
-/** Iterative Tarjan: strongly connected components with at least two nodes. */
-function cyclicComponents(nodeCount: number, adjacency: readonly number[][]): number[][] {
-  const index = new Int32Array(nodeCount).fill(-1);
-  const low = new Int32Array(nodeCount);
-  const onStack = new Uint8Array(nodeCount);
-  const stack: number[] = [];
-  const components: number[][] = [];
-  const work: [number, number][] = [];
-  let counter = 0;
-  for (let root = 0; root < nodeCount; root++) {
-    if (index[root] !== -1) continue;
-    work.push([root, 0]);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as [number, number];
-      const [node, edge] = frame;
-      if (edge === 0) {
-        index[node] = low[node] = counter++;
-        stack.push(node);
-        onStack[node] = 1;
-      }
-      const next = adjacency[node] ?? [];
-      if (edge < next.length) {
-        frame[1] = edge + 1;
-        const to = next[edge] as number;
-        if (index[to] === -1) work.push([to, 0]);
-        else if (onStack[to]) low[node] = Math.min(low[node] as number, index[to] as number);
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[node] as number);
-      if (low[node] === index[node]) {
-        const component: number[] = [];
-        let member: number;
-        do {
-          member = stack.pop() as number;
-          onStack[member] = 0;
-          component.push(member);
-        } while (member !== node);
-        if (component.length > 1) components.push(component);
-      }
+/** Splits groups of spans by line and reports overlaps with another key within each line. */
+function checkOverlaps(groups: Map<string, Span | Span[]>, report: (span: Span, other: Span) => void): void {
+  for (const entry of groups.values()) {
+    if (!Array.isArray(entry)) continue;
+    const lines = new Map<string, Span[]>();
+    for (const span of entry) {
+      const list = lines.get(span.line);
+      if (list) list.push(span);
+      else lines.set(span.line, [span]);
     }
+    for (const list of lines.values()) overlapsWithOtherKey(list, report);
   }
-  return components;
-}
-
-interface Edge {
-  readonly rel: number;
-  readonly from: number;
-  readonly to: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Finds one cycle among the given edges (iterative DFS); returns its edges in order. */
-function findCycle(edges: readonly Edge[]): Edge[] | undefined {
-  const out = new Map<number, Edge[]>();
-  for (const e of edges) {
-    const list = out.get(e.from);
-    if (list) list.push(e);
-    else out.set(e.from, [e]);
-  }
-  const state = new Map<number, 1 | 2>();
-  for (const start of out.keys()) {
-    if (state.has(start)) continue;
-    const path: Edge[] = [];
-    const work: [number, number][] = [[start, 0]];
-    state.set(start, 1);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as [number, number];
-      const list = out.get(frame[0]) ?? [];
-      if (frame[1] < list.length) {
-        const e = list[frame[1]] as Edge;
-        frame[1]++;
-        const s = state.get(e.to);
-        if (s === 1) {
-          const at = path.findIndex((p) => p.from === e.to);
-          return [...path.slice(at === -1 ? path.length : at), e];
-        }
-        if (s === undefined) {
-          state.set(e.to, 1);
-          path.push(e);
-          work.push([e.to, 0]);
-        }
-        continue;
-      }
-      state.set(frame[0], 2);
-      work.pop();
-      path.pop();
-    }
-  }
-  return undefined;
 }
 
 function moment(day: number): string {
   return Number.isFinite(day) ? `from ${fromDayNumber(day)}` : 'from the start';
 }
 
-/** Reports cycles in one line of authority that are in force at the same time. */
+/**
+ * Reports cycles in one line of authority that are in force at the same time. A linear
+ * topological pass rules out cycles in the usual case; only what it cannot peel off is examined
+ * over time.
+ */
 function checkCycles(
   issues: Issues,
   relationships: IntegrityInput['relationships'],
+  subOf: Int32Array,
+  supOf: Int32Array,
+  names: readonly (string | undefined)[],
   inLine: (r: Relationship) => boolean,
   lineName: string,
   reported: Set<string>,
 ): void {
-  const ids = new Map<string, number>();
-  const intern = (id: string): number => {
-    let n = ids.get(id);
-    if (n === undefined) {
-      n = ids.size;
-      ids.set(id, n);
-    }
-    return n;
-  };
-  const edges: Edge[] = [];
-  relationships.forEach((r, rel) => {
-    if (r === undefined || !inLine(r) || r.subordinate === r.superior || isReversed(r)) return;
-    edges.push({
-      rel,
-      from: intern(r.subordinate),
-      to: intern(r.superior),
-      start: intervalStart(r),
-      end: intervalEnd(r),
-    });
+  const n = names.length;
+  const selected: number[] = [];
+  for (let rel = 0; rel < relationships.length; rel++) {
+    if (subOf[rel] !== -1 && inLine(relationships[rel] as Relationship)) selected.push(rel);
+  }
+  if (selected.length === 0 || !hasCycle(n, selected, subOf, supOf)) return;
+  const edges: Edge[] = selected.map((rel) => {
+    const r = relationships[rel] as Relationship;
+    return { rel, from: subOf[rel] as number, to: supOf[rel] as number, start: startOf(r), end: endOf(r) };
   });
-  const adjacency: number[][] = Array.from({ length: ids.size }, () => []);
+  const adjacency: number[][] = Array.from({ length: n }, () => []);
   for (const e of edges) adjacency[e.from]?.push(e.to);
-  const components = cyclicComponents(ids.size, adjacency);
-  if (components.length === 0) return;
-  const names = [...ids.keys()];
-  const componentOf = new Int32Array(ids.size).fill(-1);
+  const components = cyclicComponents(n, adjacency);
+  const componentOf = new Int32Array(n).fill(-1);
   components.forEach((c, i) => {
-    for (const n of c) componentOf[n] = i;
+    for (const node of c) componentOf[node] = i;
   });
   const inside: Edge[][] = components.map(() => []);
   for (const e of edges) {
     const c = componentOf[e.from] as number;
     if (c !== -1 && c === componentOf[e.to]) inside[c]?.push(e);
   }
-  for (const group of inside) {
+  for (const ties of inside) {
     // The set of ties in force changes only at a tie's start or end: test each such moment.
-    const moments = [...new Set([-Infinity, ...group.map((e) => e.start)])].sort((a, b) => a - b);
+    const moments = [...new Set([-Infinity, ...ties.map((e) => e.start)])].sort((a, b) => a - b);
     for (const at of moments) {
-      const cycle = findCycle(group.filter((e) => e.start <= at && at < e.end));
+      const cycle = findCycle(ties.filter((e) => e.start <= at && at < e.end));
       if (!cycle) continue;
       const key = cycle
         .map((e) => e.rel)
@@ -340,7 +266,7 @@ function checkCycles(
             ...cycle.map((e) => names[e.from]),
             names[first.from],
           ].join(' → ')}`,
-          related: cycle.slice(1).map((e) => ['relationships', e.rel, 'superior']),
+          related: cycle.slice(1).map((e): JsonPath => ['relationships', e.rel, 'superior']),
         });
       }
       break;
@@ -372,8 +298,8 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
   const aidIds = indexIds(ds.aid, 'aid', issues, known.aid);
   const parties = either(nations, organisations);
 
-  const cite = (v: { readonly sources?: readonly string[] | undefined }, path: JsonPath): void => {
-    refs(issues, sources, 'source', v.sources, [...path, 'sources']);
+  const cite = (v: { readonly sources?: readonly string[] | undefined }, ...path: Key[]): void => {
+    if (v.sources !== undefined) refs(issues, sources, 'source', v.sources, ...path, 'sources');
   };
 
   ds.sources.forEach((s, i) => {
@@ -387,184 +313,201 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
   });
   ds.nations.forEach((n, i) => {
     if (n === undefined) return;
-    const path = ['nations', i];
-    cite(n, path);
-    if (n.udcg) interval(issues, n.udcg, [...path, 'udcg']);
+    cite(n, 'nations', i);
+    if (n.udcg) interval(issues, n.udcg, 'nations', i, 'udcg');
   });
+  const orgLifetime: (Lifetime | undefined)[] = new Array<Lifetime | undefined>(ds.organisations.length);
+  const orgNames: (string | undefined)[] = new Array<string | undefined>(ds.organisations.length);
   ds.organisations.forEach((o, i) => {
     if (o === undefined) return;
-    const path = ['organisations', i];
-    cite(o, path);
-    interval(issues, o, path);
-    refs(issues, nations, 'nation', o.nations, [...path, 'nations']);
-    ref(issues, nations, 'nation', o.location?.country, [...path, 'location', 'country']);
+    orgNames[i] = o.id;
+    orgLifetime[i] = lifetimeOf(o);
+    cite(o, 'organisations', i);
+    interval(issues, o, 'organisations', i);
+    refs(issues, nations, 'nation', o.nations, 'organisations', i, 'nations');
+    ref(issues, nations, 'nation', o.location?.country, 'organisations', i, 'location', 'country');
   });
-  const organisationById = new Map<string, Validity>();
-  for (const o of ds.organisations) if (o) organisationById.set(o.id, o);
-  const postById = new Map<string, Validity>();
+  const lifetimeOfOrg = (id: string): Lifetime | undefined => {
+    const index = organisations.get(id);
+    return index === undefined ? undefined : orgLifetime[index];
+  };
+  const postLifetime = new Map<string, Lifetime | undefined>();
   const sharedPosts = new Set<string>();
   ds.posts.forEach((p, i) => {
     if (p === undefined) return;
-    const path = ['posts', i];
-    postById.set(p.id, p);
+    postLifetime.set(p.id, lifetimeOf(p));
     if (p.maxHolders !== undefined && p.maxHolders > 1) sharedPosts.add(p.id);
-    cite(p, path);
-    interval(issues, p, path);
-    ref(issues, organisations, 'organisation', p.organisation, [...path, 'organisation']);
-    lifetime(issues, p, organisationById.get(p.organisation), `organisation "${p.organisation}"`, path);
+    cite(p, 'posts', i);
+    interval(issues, p, 'posts', i);
+    ref(issues, organisations, 'organisation', p.organisation, 'posts', i, 'organisation');
+    lifetime(issues, p, lifetimeOfOrg(p.organisation), `organisation "${p.organisation}"`, 'posts', i);
   });
   ds.persons.forEach((p, i) => {
     if (p === undefined) return;
-    cite(p, ['persons', i]);
-    ref(issues, nations, 'nation', p.nation, ['persons', i, 'nation']);
+    cite(p, 'persons', i);
+    ref(issues, nations, 'nation', p.nation, 'persons', i, 'nation');
   });
-  const holders = new Map<string, Span[]>();
+  const holders = new Map<string, Span | Span[]>();
   ds.assignments.forEach((a, i) => {
     if (a === undefined) return;
-    const path = ['assignments', i];
-    cite(a, path);
-    interval(issues, a, path);
-    ref(issues, posts, 'post', a.post, [...path, 'post']);
-    ref(issues, persons, 'person', a.person, [...path, 'person']);
-    lifetime(issues, a, postById.get(a.post), `post "${a.post}"`, path);
-    if (a.acting !== true && !isReversed(a)) {
-      const group = holders.get(a.post);
-      const span = spanOf(a, i, a.person);
-      if (group) group.push(span);
-      else holders.set(a.post, [span]);
+    cite(a, 'assignments', i);
+    interval(issues, a, 'assignments', i);
+    ref(issues, posts, 'post', a.post, 'assignments', i, 'post');
+    ref(issues, persons, 'person', a.person, 'assignments', i, 'person');
+    lifetime(issues, a, postLifetime.get(a.post), `post "${a.post}"`, 'assignments', i);
+    if (a.acting !== true && !sharedPosts.has(a.post) && !isReversed(a)) {
+      group(holders, a.post, { index: i, start: startOf(a), end: endOf(a), key: a.person, line: '' });
     }
   });
-  for (const [post, group] of holders) {
-    if (sharedPosts.has(post)) continue;
-    overlapsWithOtherKey(group, (span, other) => {
-      issues.push({
-        code: 'MULTIPLE_HOLDERS',
-        path: ['assignments', span.index, 'person'],
-        message: `Post "${post}" has two holders at once: "${other.key}" and "${span.key}" (mark an interim holder acting: true)`,
-        related: [['assignments', other.index, 'person']],
-      });
+  checkOverlaps(holders, (span, other) => {
+    const post = (ds.assignments[span.index] as { post: string }).post;
+    issues.push({
+      code: 'MULTIPLE_HOLDERS',
+      path: ['assignments', span.index, 'person'],
+      message: `Post "${post}" has two holders at once: "${other.key}" and "${span.key}" (mark an interim holder acting: true)`,
+      related: [['assignments', other.index, 'person']],
     });
-  }
+  });
 
-  const superiors = new Map<string, Span[]>();
-  ds.relationships.forEach((r, i) => {
-    if (r === undefined) return;
-    const path = ['relationships', i];
-    cite(r, path);
-    interval(issues, r, path);
-    ref(issues, organisations, 'organisation', r.subordinate, [...path, 'subordinate']);
-    ref(issues, organisations, 'organisation', r.superior, [...path, 'superior']);
-    ref(issues, posts, 'post', r.capacity, [...path, 'capacity']);
-    for (const end of ['subordinate', 'superior'] as const) {
-      lifetime(issues, r, organisationById.get(r[end]), `${end} "${r[end]}"`, path);
+  // Resolve each tie's endpoints once; every later check reads the integer indexes.
+  const rels = ds.relationships;
+  const subOf = new Int32Array(rels.length).fill(-1);
+  const supOf = new Int32Array(rels.length).fill(-1);
+  const tiesPerSubordinate = new Int32Array(ds.organisations.length);
+  for (let i = 0; i < rels.length; i++) {
+    const r = rels[i];
+    if (r === undefined) continue;
+    const sub = organisations.get(r.subordinate);
+    const sup = organisations.get(r.superior);
+    if (r.sources !== undefined) cite(r, 'relationships', i);
+    interval(issues, r, 'relationships', i);
+    if (sub === undefined) ref(issues, organisations, 'organisation', r.subordinate, 'relationships', i, 'subordinate');
+    if (sup === undefined) ref(issues, organisations, 'organisation', r.superior, 'relationships', i, 'superior');
+    if (r.capacity !== undefined) ref(issues, posts, 'post', r.capacity, 'relationships', i, 'capacity');
+    if (sub !== undefined) {
+      lifetime(issues, r, orgLifetime[sub], `subordinate "${r.subordinate}"`, 'relationships', i);
+    }
+    if (sup !== undefined) {
+      lifetime(issues, r, orgLifetime[sup], `superior "${r.superior}"`, 'relationships', i);
     }
     if (r.subordinate === r.superior) {
       issues.push({
         code: 'CYCLE',
-        path: [...path, 'superior'],
+        path: ['relationships', i, 'superior'],
         message: `"${r.subordinate}" is its own superior`,
       });
-    } else if (CHAIN.has(r.authority) && !isReversed(r)) {
-      const key = `${r.subordinate}\u0000${r.authority}`;
-      const group = superiors.get(key);
-      const span = spanOf(r, i, r.superior);
-      if (group) group.push(span);
-      else superiors.set(key, [span]);
+      continue;
     }
-  });
-  for (const group of superiors.values()) {
-    overlapsWithOtherKey(group, (span, other) => {
-      const r = ds.relationships[span.index] as Relationship;
-      issues.push({
-        code: 'MULTIPLE_SUPERIORS',
-        path: ['relationships', span.index, 'superior'],
-        message: `"${r.subordinate}" has two ${r.authority} superiors at once: "${other.key}" and "${span.key}"`,
-        related: [['relationships', other.index, 'superior']],
-      });
+    if (sub === undefined || sup === undefined || isReversed(r)) continue;
+    subOf[i] = sub;
+    supOf[i] = sup;
+    if (CHAIN.has(r.authority)) tiesPerSubordinate[sub] = (tiesPerSubordinate[sub] as number) + 1;
+  }
+  // Only a subordinate with two or more ties can have two superiors at once.
+  const superiors = new Map<string, Span | Span[]>();
+  for (let i = 0; i < rels.length; i++) {
+    const sub = subOf[i] as number;
+    if (sub === -1 || (tiesPerSubordinate[sub] as number) < 2) continue;
+    const r = rels[i] as Relationship;
+    if (!CHAIN.has(r.authority)) continue;
+    group(superiors, r.subordinate, {
+      index: i,
+      start: startOf(r),
+      end: endOf(r),
+      key: r.superior,
+      line: r.authority,
     });
   }
+  checkOverlaps(superiors, (span, other) => {
+    const r = rels[span.index] as Relationship;
+    issues.push({
+      code: 'MULTIPLE_SUPERIORS',
+      path: ['relationships', span.index, 'superior'],
+      message: `"${r.subordinate}" has two ${r.authority} superiors at once: "${other.key}" and "${span.key}"`,
+      related: [['relationships', other.index, 'superior']],
+    });
+  });
   const reported = new Set<string>();
-  checkCycles(issues, ds.relationships, (r) => OPERATIONAL.has(r.authority), 'operational', reported);
-  checkCycles(issues, ds.relationships, (r) => r.authority === 'ADCON', 'ADCON', reported);
-  checkCycles(issues, ds.relationships, (r) => r.authority === 'LOGCON', 'LOGCON', reported);
+  const lines: [string, (r: Relationship) => boolean][] = [
+    ['operational', (r) => OPERATIONAL.has(r.authority)],
+    ['ADCON', (r) => r.authority === 'ADCON'],
+    ['LOGCON', (r) => r.authority === 'LOGCON'],
+  ];
+  for (const [name, inLine] of lines) {
+    checkCycles(issues, rels, subOf, supOf, orgNames, inLine, name, reported);
+  }
 
   ds.coalitions.forEach((c, i) => {
     if (c === undefined) return;
-    const path = ['coalitions', i];
-    cite(c, path);
-    interval(issues, c, path);
-    ref(issues, organisations, 'organisation', c.coordinatingBody, [...path, 'coordinatingBody']);
+    cite(c, 'coalitions', i);
+    interval(issues, c, 'coalitions', i);
+    ref(issues, organisations, 'organisation', c.coordinatingBody, 'coalitions', i, 'coordinatingBody');
     c.members.forEach((m, j) => {
-      const mp = [...path, 'members', j];
-      cite(m, mp);
-      interval(issues, m, mp);
-      ref(issues, parties, 'nation or organisation', m.party, [...mp, 'party']);
+      cite(m, 'coalitions', i, 'members', j);
+      interval(issues, m, 'coalitions', i, 'members', j);
+      ref(issues, parties, 'nation or organisation', m.party, 'coalitions', i, 'members', j, 'party');
     });
   });
   ds.agreements.forEach((a, i) => {
     if (a === undefined) return;
-    const path = ['agreements', i];
-    cite(a, path);
-    refs(issues, parties, 'nation or organisation', a.parties, [...path, 'parties']);
-    interval(issues, { from: a.signed, until: a.until }, path);
+    cite(a, 'agreements', i);
+    refs(issues, parties, 'nation or organisation', a.parties, 'agreements', i, 'parties');
+    interval(issues, { from: a.signed, until: a.until }, 'agreements', i);
   });
   ds.trainingProgrammes.forEach((t, i) => {
     if (t === undefined) return;
-    const path = ['trainingProgrammes', i];
-    cite(t, path);
-    interval(issues, t, path);
-    ref(issues, parties, 'nation or organisation', t.lead, [...path, 'lead']);
-    ref(issues, organisations, 'organisation', t.organisation, [...path, 'organisation']);
-    refs(issues, nations, 'nation', t.hosts, [...path, 'hosts']);
-    refs(issues, parties, 'nation or organisation', t.partners, [...path, 'partners']);
+    const path = ['trainingProgrammes', i] as const;
+    cite(t, ...path);
+    interval(issues, t, ...path);
+    ref(issues, parties, 'nation or organisation', t.lead, ...path, 'lead');
+    ref(issues, organisations, 'organisation', t.organisation, ...path, 'organisation');
+    refs(issues, nations, 'nation', t.hosts, ...path, 'hosts');
+    refs(issues, parties, 'nation or organisation', t.partners, ...path, 'partners');
     t.trainees?.forEach((report, j) => {
-      cite(report, [...path, 'trainees', j]);
+      cite(report, ...path, 'trainees', j);
     });
   });
   ds.ammunitionFamilies.forEach((a, i) => {
-    if (a) cite(a, ['ammunitionFamilies', i]);
+    if (a) cite(a, 'ammunitionFamilies', i);
   });
   const knownVariants = new Set(known.variants?.values());
   const variantsOf = new Map<string, Set<string>>();
   const variantIds = new Map<string, JsonPath>();
   ds.weaponSystems.forEach((w, i) => {
     if (w === undefined) return;
-    const path = ['weaponSystems', i];
-    cite(w, path);
-    refs(issues, ammunition, 'ammunition family', w.ammunition, [...path, 'ammunition']);
+    cite(w, 'weaponSystems', i);
+    refs(issues, ammunition, 'ammunition family', w.ammunition, 'weaponSystems', i, 'ammunition');
     const own = new Set<string>();
     variantsOf.set(w.id, own);
     w.variants?.forEach((v, j) => {
-      const vp = [...path, 'variants', j];
       own.add(v.id);
       const first = variantIds.get(v.id);
       if (first) {
         issues.push({
           code: 'DUPLICATE_ID',
-          path: [...vp, 'id'],
+          path: ['weaponSystems', i, 'variants', j, 'id'],
           message: `Duplicate variant id "${v.id}"`,
           related: [first],
         });
-      } else variantIds.set(v.id, [...vp, 'id']);
-      cite(v, vp);
-      refs(issues, ammunition, 'ammunition family', v.ammunition, [...vp, 'ammunition']);
+      } else variantIds.set(v.id, ['weaponSystems', i, 'variants', j, 'id']);
+      cite(v, 'weaponSystems', i, 'variants', j);
+      refs(issues, ammunition, 'ammunition family', v.ammunition, 'weaponSystems', i, 'variants', j, 'ammunition');
     });
   });
   ds.aid.forEach((a, i) => {
     if (a === undefined) return;
-    const path = ['aid', i];
-    cite(a, path);
-    ref(issues, parties, 'donor', a.donor, [...path, 'donor']);
-    ref(issues, parties, 'recipient', a.recipient, [...path, 'recipient']);
-    ref(issues, systems, 'weapon system', a.system, [...path, 'system']);
-    ref(issues, coalitions, 'coalition', a.coalition, [...path, 'coalition']);
-    ref(issues, aidIds, 'aid record', a.supersedes, [...path, 'supersedes']);
+    cite(a, 'aid', i);
+    ref(issues, parties, 'donor', a.donor, 'aid', i, 'donor');
+    ref(issues, parties, 'recipient', a.recipient, 'aid', i, 'recipient');
+    ref(issues, systems, 'weapon system', a.system, 'aid', i, 'system');
+    ref(issues, coalitions, 'coalition', a.coalition, 'aid', i, 'coalition');
+    ref(issues, aidIds, 'aid record', a.supersedes, 'aid', i, 'supersedes');
     if (a.variant !== undefined && a.system !== undefined && systems.has(a.system)) {
       const own = variantsOf.get(a.system);
       if (own !== undefined && !own.has(a.variant) && !knownVariants.has(a.variant)) {
         issues.push({
           code: 'UNKNOWN_REFERENCE',
-          path: [...path, 'variant'],
+          path: ['aid', i, 'variant'],
           message: `"${a.variant}" is not a variant of weapon system "${a.system}"`,
         });
       }
@@ -572,4 +515,3 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
   });
   return issues;
 }
-

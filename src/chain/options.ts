@@ -1,0 +1,73 @@
+import { NsatuError } from '../errors.ts';
+import { isPartialDate, type PartialDate } from '../model/date.ts';
+import {
+  ChainAuthorityValues,
+  OperationalAuthorityValues,
+  type ChainAuthority,
+} from '../model/relationship.ts';
+import type { Dataset } from '../dataset/schema.ts';
+
+/**
+ * Options of the reporting-chain queries.
+ *
+ * @example
+ * ```ts
+ * import type { ChainOptions } from 'nsatu';
+ *
+ * const options: ChainOptions = { asOf: '2025-03-01', via: ['ADCON'] };
+ * options.via // => ['ADCON']
+ * ```
+ *
+ * @category Chains
+ */
+export interface ChainOptions {
+  /**
+   * The date to resolve the chain as of, at any precision (a tie counts when it is in force
+   * throughout that date). Default: the dataset's `asOf`; when the dataset has none, dates are
+   * ignored and every tie counts.
+   */
+  readonly asOf?: PartialDate | undefined;
+  /**
+   * The authorities to follow. Default: the operational line (`FULLCOM` … `TACON`, `reports-to`,
+   * `political-control`). `['ADCON']` gives the administrative chain. Lateral ties are refused.
+   */
+  readonly via?: readonly ChainAuthority[] | undefined;
+}
+
+/** Options after validation: a date or `undefined` (timeless), and a canonical, sorted `via`. */
+export interface ResolvedChainOptions {
+  readonly asOf: PartialDate | undefined;
+  readonly via: readonly ChainAuthority[];
+  readonly key: string;
+}
+
+const CHAIN = new Set<string>(ChainAuthorityValues);
+
+/**
+ * Validates chain options against a dataset.
+ *
+ * @internal
+ */
+export function resolveChainOptions(ds: Dataset, options: ChainOptions = {}): ResolvedChainOptions {
+  const asOf = options.asOf ?? ds.asOf;
+  if (asOf !== undefined && !isPartialDate(asOf)) {
+    throw new NsatuError(
+      'INVALID_ARGUMENT',
+      `asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(asOf)}`,
+    );
+  }
+  const requested = options.via ?? OperationalAuthorityValues;
+  if (!Array.isArray(requested) || requested.length === 0) {
+    throw new NsatuError('INVALID_ARGUMENT', 'via must be a non-empty array of chain authorities');
+  }
+  for (const authority of requested) {
+    if (!CHAIN.has(authority)) {
+      throw new NsatuError(
+        'INVALID_ARGUMENT',
+        `via: ${JSON.stringify(authority)} is not a chain authority (lateral ties never enter a chain); use one of ${ChainAuthorityValues.join(', ')}`,
+      );
+    }
+  }
+  const via = ChainAuthorityValues.filter((a) => requested.includes(a));
+  return { asOf, via, key: `${asOf ?? '*'}|${via.join(',')}` };
+}
