@@ -1,0 +1,145 @@
+/**
+ * Cyrillic and Greek letters that look like Latin ones, folded so that a `К` typed inside `96К6`
+ * or a Greek `Τ` matches. Only letters whose shapes are the same in print are folded.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic capitals and small letters
+  А: 'a', В: 'b', Е: 'e', Ё: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', У: 'y',
+  Х: 'x', І: 'i', Ј: 'j', Ѕ: 's', а: 'a', е: 'e', ё: 'e', к: 'k', м: 'm', о: 'o', р: 'p', с: 'c',
+  у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+  // Greek capitals and small letters
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
+  Υ: 'y', Χ: 'x', ο: 'o', κ: 'k', ι: 'i', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+
+const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+
+/** A run of letters, digits and hyphens: the unit within which look-alikes are folded. */
+const RUN = /[\p{L}\p{N}\p{Pd}]+/gu;
+const LATIN_OR_DIGIT = /[A-Za-z\p{N}]/u;
+
+/** Words whose final "s" is part of the name, not a plural. */
+const NOT_PLURAL = new Set(['himars', 'nasams', 'atacms', 'gmlrs', 'manpads']);
+
+/**
+ * Words that say what kind of thing a system is, not which: dropped so that "PzH 2000 howitzer"
+ * and "PzH 2000" meet. Words that tell systems apart (SLM, SLS, HVM, a designation) are never here.
+ */
+const NOISE = new Set([
+  'howitzer',
+  'system',
+  'sph',
+  'spg',
+  'mlrs',
+  'mrl',
+  'battery',
+  'batterie',
+  'launcher',
+  'mbt',
+  'tank',
+  'ifv',
+  'apc',
+  'spaag',
+  'vehicle',
+  'unit',
+  'piece',
+  'pc',
+  'pcs',
+  'self',
+  'propelled',
+  'towed',
+  'the',
+  'of',
+]);
+
+const UNITS = new Set(['mm', 'cm']);
+const TOKEN = /\p{L}+|\p{N}+/gu;
+const DIGITS = /^\p{N}+$/u;
+const CALIBRE = /^\d+(?:mm|cm)$/;
+
+function singular(token: string): string {
+  // A plural "s" on words of five letters or more ("Stingers", "Leopards"); short words ("IRIS",
+  // "MARS"), "ss" endings and acronyms that end in S stay whole.
+  return token.length >= 5 && token.endsWith('s') && !token.endsWith('ss') && !NOT_PLURAL.has(token)
+    ? token.slice(0, -1)
+    : token;
+}
+
+/** Folds look-alike letters, but only inside a run that also has Latin letters or digits (`96К6`,
+ * `Т-72`): a word wholly in Cyrillic or Greek is a word of that script and stays as it is. */
+function foldLookalikes(text: string): string {
+  return text.replace(RUN, (run) =>
+    LATIN_OR_DIGIT.test(run) ? run.replace(LOOKALIKE_PATTERN, (c) => LOOKALIKES[c] ?? c) : run,
+  );
+}
+
+/**
+ * Splits a raw name into normalised tokens (see {@link normalizeWeaponName}).
+ *
+ * @internal
+ */
+export function weaponTokens(raw: string): string[] {
+  const folded = foldLookalikes(raw.normalize('NFKC'))
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  const tokens: string[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const token = match[0];
+    const last = tokens[tokens.length - 1];
+    // A calibre: "155mm", "155 mm", "155-mm" all become one token "155mm".
+    if (UNITS.has(token) && last !== undefined && DIGITS.test(last)) {
+      tokens[tokens.length - 1] = `${last}${token}`;
+      continue;
+    }
+    tokens.push(DIGITS.test(token) ? token : singular(token));
+  }
+  const meaningful = tokens.filter((t) => !NOISE.has(t));
+  const kept = meaningful.length > 0 ? meaningful : tokens;
+  // Quantity prefixes ("50 Cheetah", "4 x Patriot"): a leading number before a word of two or more
+  // letters that is not a unit. "2S1" and "9K35" keep theirs: a single letter follows.
+  while (kept.length >= 2 && DIGITS.test(kept[0] as string)) {
+    const next = kept[1] as string;
+    if (next === 'x' && kept.length >= 3) {
+      kept.splice(0, 2);
+      continue;
+    }
+    if (next.length >= 2 && !DIGITS.test(next) && !CALIBRE.test(next)) {
+      kept.shift();
+      continue;
+    }
+    break;
+  }
+  return kept;
+}
+
+/**
+ * Normalises a weapon name as people write it so that spellings of one system meet: Unicode NFKC;
+ * Cyrillic and Greek look-alike letters folded to Latin; accents, case, quotes, dashes and
+ * punctuation dropped; letters and digits split into tokens (`PzH-2000`, `PzH2000` and `PzH 2000`
+ * all become `pzh 2000`); calibres joined (`155 mm` → `155mm`); plurals and quantity prefixes
+ * dropped (`50 Cheetah systems` → `cheetah`); words that name a kind of weapon rather than a
+ * system dropped (howitzer, system, SPH, MLRS, battery, tank, …). What distinguishes systems
+ * stays: `IRIS-T SLM` vs `IRIS-T SLS`, `M270` vs `M142`, `Leopard 1` vs `Leopard 2`.
+ *
+ * Idempotent: normalising a normalised name changes nothing. Independent of the runtime's locale.
+ *
+ * @param raw - A weapon name as written.
+ * @returns The normalised name; empty when `raw` holds no letters or digits.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWeaponName } from 'nsatu';
+ *
+ * normalizeWeaponName('PzH-2000') // => 'pzh 2000'
+ * normalizeWeaponName('PzH2000 155 mm howitzers') // => 'pzh 2000 155mm'
+ * normalizeWeaponName('50 Cheetah systems') // => 'cheetah'
+ * normalizeWeaponName('IRIS-T SLM') === normalizeWeaponName('IRIS-T SLS') // => false
+ * normalizeWeaponName('96К6 Панцирь') // => '96 k 6 панцирь'
+ * ```
+ *
+ * @category Weapons
+ */
+export function normalizeWeaponName(raw: string): string {
+  return weaponTokens(raw).join(' ');
+}
