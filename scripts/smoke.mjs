@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// Smoke test of the BUILT package, as a consumer gets it, without the network: `npm pack`, unpack
+// into a scratch consumer's node_modules (dependencies symlinked from this repo, bins linked and
+// made executable the way npm does it), then import it from ESM and CJS, run its CLI, and
+// type-check a consumer under NodeNext as ESM and as CJS.
+//
+//   node scripts/smoke.mjs          run after `npm run build`
+//   node scripts/smoke.mjs --keep   keep the scratch directory for inspection
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const keep = process.argv.includes('--keep');
+const results = [];
+
+function report(name, ok, detail = '') {
+  results.push({ name, ok });
+  console.log(
+    `${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `\n      ${detail.trim().split('\n').join('\n      ')}` : ''}`,
+  );
+  return ok;
+}
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? result.error.message : ''}`;
+  return {
+    ok: !result.error && result.status === 0,
+    status: result.status,
+    stdout: result.stdout ?? '',
+    output,
+  };
+}
+
+function writeJson(path, value) {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function finish() {
+  const failed = results.filter((r) => !r.ok);
+  console.log(
+    `\nsmoke: ${String(results.length - failed.length)} passed, ${String(failed.length)} failed` +
+      (keep || failed.length > 0 ? ` (scratch: ${scratch})` : ''),
+  );
+  if (!keep && failed.length === 0) rmSync(scratch, { recursive: true, force: true });
+  process.exit(failed.length === 0 ? 0 : 1);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'nsatu-smoke-'));
+const consumer = join(scratch, 'consumer');
+const modules = join(consumer, 'node_modules');
+const installed = join(modules, 'nsatu');
+
+// 1. Pack and install.
+if (!report('dist/ exists (run `npm run build` first)', existsSync(join(root, 'dist')))) finish();
+const pack = run('npm', ['pack', '--json', '--pack-destination', scratch], root);
+let tarball;
+try {
+  tarball = join(scratch, JSON.parse(pack.stdout)[0].filename);
+} catch {
+  tarball = undefined;
+}
+if (
+  !report(
+    'npm pack',
+    pack.ok && tarball !== undefined && existsSync(tarball),
+    pack.ok ? '' : pack.output,
+  )
+) {
+  finish();
+}
+mkdirSync(installed, { recursive: true });
+const untar = run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], scratch);
+if (!report('unpack into consumer/node_modules/nsatu', untar.ok, untar.output)) finish();
+
+const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+const links = [
+  ...Object.keys(manifest.dependencies ?? {}),
+  ...Object.keys(manifest.peerDependencies ?? {}),
+  '@types/node',
+];
+const missing = [];
+for (const name of links) {
+  const target = join(root, 'node_modules', name);
+  if (!existsSync(target)) {
+    missing.push(name);
+    continue;
+  }
+  mkdirSync(dirname(join(modules, name)), { recursive: true });
+  symlinkSync(target, join(modules, name), 'dir');
+}
+report(
+  `link dependencies (${links.join(', ')})`,
+  missing.length === 0,
+  missing.length ? `missing in node_modules: ${missing.join(', ')}` : '',
+);
+
+const bins =
+  typeof manifest.bin === 'string' ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {});
+mkdirSync(join(modules, '.bin'), { recursive: true });
+for (const [name, path] of Object.entries(bins)) {
+  const target = join(installed, path);
+  if (existsSync(target)) chmodSync(target, 0o755);
+  symlinkSync(relative(join(modules, '.bin'), target), join(modules, '.bin', name));
+}
+writeJson(join(consumer, 'package.json'), { name: 'nsatu-smoke-consumer', private: true });
+
+// 2. Runtime: ESM and CJS see the same, non-empty surface; the error classes behave.
+const probe = `
+  const report = (nsatu, data) => {
+    const problems = [];
+    if (typeof nsatu.NsatuError !== 'function') problems.push('NsatuError is not exported');
+    if (typeof nsatu.DatasetError !== 'function') problems.push('DatasetError is not exported');
+    else if (!(nsatu.DatasetError.prototype instanceof nsatu.NsatuError)) problems.push('DatasetError does not extend NsatuError');
+    console.log(JSON.stringify({ index: Object.keys(nsatu).sort(), data: Object.keys(data).sort(), problems }));
+  };`;
+writeFileSync(
+  join(consumer, 'esm.mjs'),
+  `${probe}
+  import * as nsatu from 'nsatu';
+  import * as data from 'nsatu/data';
+  report(nsatu, data);
+`,
+);
+writeFileSync(
+  join(consumer, 'cjs.cjs'),
+  `${probe}
+  const nsatu = require('nsatu');
+  const data = require('nsatu/data');
+  if (require('nsatu').DatasetError !== nsatu.DatasetError) throw new Error('require(nsatu) is not stable');
+  report(nsatu, data);
+`,
+);
+
+const surfaces = {};
+for (const [kind, file] of [
+  ['ESM', 'esm.mjs'],
+  ['CJS', 'cjs.cjs'],
+]) {
+  const result = run(process.execPath, [file], consumer);
+  let parsed;
+  try {
+    parsed = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
+  } catch {
+    parsed = undefined;
+  }
+  const ok =
+    result.ok && parsed !== undefined && parsed.problems.length === 0 && parsed.index.length > 0;
+  report(
+    `${kind}: ${kind === 'ESM' ? 'import' : 'require'} 'nsatu' and 'nsatu/data'`,
+    ok,
+    ok
+      ? `nsatu: ${parsed.index.length} exports, nsatu/data: ${parsed.data.length}`
+      : parsed?.problems.join('\n') || result.output || 'no exports',
+  );
+  surfaces[kind] = parsed;
+}
+if (surfaces.ESM && surfaces.CJS) {
+  for (const entry of ['index', 'data']) {
+    const esm = surfaces.ESM[entry];
+    const cjs = surfaces.CJS[entry];
+    const onlyEsm = esm.filter((name) => !cjs.includes(name));
+    const onlyCjs = cjs.filter((name) => !esm.includes(name));
+    report(
+      `ESM and CJS export the same names from '${entry === 'index' ? 'nsatu' : 'nsatu/data'}'`,
+      onlyEsm.length === 0 && onlyCjs.length === 0,
+      `only ESM: ${onlyEsm.join(', ') || '-'}; only CJS: ${onlyCjs.join(', ') || '-'}`,
+    );
+  }
+}
+
+// One class per format: if `nsatu` and `nsatu/data` each bundled their own copy, an error thrown
+// by one entry would fail `instanceof` against the class imported from the other.
+const dist = join(installed, 'dist');
+const distFiles = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }) : [];
+for (const extension of ['.js', '.cjs']) {
+  const copies = distFiles
+    .filter((file) => file.endsWith(extension))
+    // esbuild writes `var DatasetError = class extends …`, renaming to DatasetError2 on a clash.
+    .filter((file) =>
+      /\bclass DatasetError\d*\b|\bDatasetError\d* = class\b/.test(
+        readFileSync(join(dist, file), 'utf8'),
+      ),
+    );
+  report(
+    `DatasetError defined once in the ${extension} build (shared by every entry)`,
+    copies.length === 1,
+    `found in: ${copies.join(', ') || 'none'}`,
+  );
+}
+
+// 3. The CLI, through the bin link npm would create.
+const bin = join(modules, '.bin', 'nsatu');
+const cli = existsSync(bin) ? run(bin, ['--help'], consumer) : undefined;
+report(
+  'node_modules/.bin/nsatu --help exits 0 and prints usage',
+  cli !== undefined && cli.ok && /usage/i.test(cli.stdout),
+  cli === undefined
+    ? `no bin: package.json "bin" ${JSON.stringify(manifest.bin)} does not point at a packed file`
+    : cli.ok
+      ? cli.stdout.split('\n')[0]
+      : `exit ${String(cli.status)}: ${cli.output}`,
+);
+
+// 4. Types as a NodeNext consumer sees them, from an ES module and from a CommonJS module.
+const consumerTs = `import * as nsatu from 'nsatu';
+import * as data from 'nsatu/data';
+import { NsatuError, type NsatuErrorCode } from 'nsatu';
+
+const code: NsatuErrorCode = 'INVALID_DATASET';
+const error: Error = new NsatuError(code, 'smoke');
+export const surface: [object, object, Error] = [nsatu, data, error];
+`;
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+for (const type of ['module', 'commonjs']) {
+  const dir = join(consumer, `types-${type}`);
+  mkdirSync(dir);
+  writeJson(join(dir, 'package.json'), { name: `types-${type}`, private: true, type });
+  writeJson(join(dir, 'tsconfig.json'), {
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['ES2023'],
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+    },
+    files: ['consumer.ts'],
+  });
+  writeFileSync(join(dir, 'consumer.ts'), consumerTs);
+  const result = run(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
+  report(
+    `types resolve for a NodeNext consumer (${type === 'module' ? 'ESM' : 'CJS'})`,
+    result.ok,
+    result.output,
+  );
+}
+
+finish();
