@@ -74,7 +74,7 @@ export class NsatuError extends Error {
  * try {
  *   loadDataset({ organisations: [{ id: 'Not Kebab', name: 'x', kind: 'command' }] });
  * } catch (error) {
- *   error instanceof DatasetError // => true
+ *   error instanceof DatasetError; // => true
  *   (error as DatasetError).issues[0]?.code // => 'INVALID_FORMAT'
  * }
  * ```
@@ -93,7 +93,10 @@ export class DatasetError extends NsatuError {
   constructor(issues: readonly DatasetIssue[]) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${String(issues.length - 1)} more)` : '';
-    super('INVALID_DATASET', first ? `Invalid dataset: ${first.message}${more}` : 'Invalid dataset');
+    super(
+      'INVALID_DATASET',
+      first ? `Invalid dataset: ${first.message}${more}` : 'Invalid dataset',
+    );
     this.name = 'DatasetError';
     this.issues = issues;
   }
@@ -111,8 +114,8 @@ export class DatasetError extends NsatuError {
  * try {
  *   reportingChain(ds, 'nsatu', { asOf: '2024-06-01' });
  * } catch (error) {
- *   error instanceof ChainError // => true
- *   (error as ChainError).code // => 'NOT_ACTIVE'
+ *   error instanceof ChainError; // => true
+ *   (error as ChainError).code; // => 'NOT_ACTIVE'
  *   (error as ChainError).id // => 'nsatu'
  * }
  * ```
@@ -134,7 +137,12 @@ export class ChainError extends NsatuError {
    * @param message - A human-readable explanation.
    * @param candidates - Competing superiors, or the ids on a cycle.
    */
-  constructor(code: ChainErrorCode, id: string, message: string, candidates: readonly string[] = []) {
+  constructor(
+    code: ChainErrorCode,
+    id: string,
+    message: string,
+    candidates: readonly string[] = [],
+  ) {
     super(code, message);
     this.name = 'ChainError';
     this.id = id;

@@ -68,7 +68,11 @@ export function findCycles(ds: Dataset, options?: ChainOptions): Cycle[] {
       const t = graph.up[k] as number;
       const rel = graph.tieRelationship[t] as Relationship;
       if (!follow.has(rel.authority)) continue;
-      if (span && ((graph.tieStart[t] as number) > span.start || span.end > (graph.tieEnd[t] as number))) continue;
+      if (
+        span &&
+        ((graph.tieStart[t] as number) > span.start || span.end > (graph.tieEnd[t] as number))
+      )
+        continue;
       const to = graph.tieSuperior[t] as number;
       edges.push({ rel: t, from: node, to, start: 0, end: 0 });
       adjacency[node]?.push(to);
@@ -77,7 +81,10 @@ export function findCycles(ds: Dataset, options?: ChainOptions): Cycle[] {
   const cycles: Cycle[] = [];
   for (const edge of edges) {
     if (edge.from === edge.to) {
-      cycles.push({ ids: [graph.ids[edge.from] as string], relationships: [graph.tieRelationship[edge.rel] as Relationship] });
+      cycles.push({
+        ids: [graph.ids[edge.from] as string],
+        relationships: [graph.tieRelationship[edge.rel] as Relationship],
+      });
     }
   }
   const components = cyclicComponents(n, adjacency);

@@ -5,10 +5,18 @@ import { reportingChain, type ChainLink } from './reportingChain.ts';
 const sourceTitles = new WeakMap<Dataset, ReadonlyMap<string, string>>();
 const names = new WeakMap<Dataset, ReadonlyMap<string, string>>();
 
-function lookups(ds: Dataset): { sources: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> } {
+function lookups(ds: Dataset): {
+  sources: ReadonlyMap<string, string>;
+  names: ReadonlyMap<string, string>;
+} {
   let s = sourceTitles.get(ds);
   if (!s) {
-    s = new Map(ds.sources.map((source) => [source.id, source.publisher ? `${source.publisher}: ${source.title}` : source.title]));
+    s = new Map(
+      ds.sources.map((source) => [
+        source.id,
+        source.publisher ? `${source.publisher}: ${source.title}` : source.title,
+      ]),
+    );
     sourceTitles.set(ds, s);
   }
   let n = names.get(ds);
@@ -52,7 +60,8 @@ export function explainLink(ds: Dataset, link: ChainLink): string {
   if (r.until === 'unknown') parts.push('until an unknown date');
   else if (r.until !== undefined) parts.push(`until ${r.until}`);
   let line = parts.join(' ');
-  if (r.confidence !== undefined && r.confidence !== 'high') line += ` [confidence: ${r.confidence}]`;
+  if (r.confidence !== undefined && r.confidence !== 'high')
+    line += ` [confidence: ${r.confidence}]`;
   const cited = (r.sources ?? []).map((id) => sources.get(id) ?? id);
   line += cited.length > 0 ? `; source: ${cited.join('; ')}` : '; no source cited';
   return line;

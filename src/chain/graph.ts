@@ -3,9 +3,15 @@ import { ChainAuthorityValues, type Relationship } from '../model/relationship.t
 import type { Dataset } from '../dataset/schema.ts';
 import type { ResolvedChainOptions } from './options.ts';
 
-/** Parent codes below zero. */
+/**
+ * Parent codes below zero.
+ *
+ * @internal
+ */
 export const TOP = -1;
+/** @internal */
 export const NOT_ACTIVE = -2;
+/** @internal */
 export const AMBIGUOUS = -3;
 
 const UNKNOWN_END = -Infinity;
@@ -13,6 +19,8 @@ const UNKNOWN_END = -Infinity;
 /**
  * The command graph of one dataset with ids interned to integers: organisation lifetimes and the
  * upward ties of every node (CSR arrays). Built once per frozen dataset.
+ *
+ * @internal
  */
 export interface CommandGraph {
   readonly ids: readonly string[];
@@ -33,6 +41,8 @@ export interface CommandGraph {
 /**
  * The graph resolved for one date and one set of authorities: each node's single superior (or a
  * negative code), the tie that holds it, and the children index for walking down.
+ *
+ * @internal
  */
 export interface ChainView {
   readonly options: ResolvedChainOptions;
@@ -61,7 +71,11 @@ function startOf(from: string | undefined): number {
   return from === undefined ? -Infinity : dateStart(from);
 }
 
-/** Returns the command graph of a dataset, building it on first use. */
+/**
+ * Returns the command graph of a dataset, building it on first use.
+ *
+ * @internal
+ */
 export function commandGraph(ds: Dataset): CommandGraph {
   const cached = graphs.get(ds);
   if (cached) return cached;
@@ -94,7 +108,8 @@ export function commandGraph(ds: Dataset): CommandGraph {
   const tieEnd = new Float64Array(m);
   const tieRelationship: Relationship[] = new Array<Relationship>(m);
   const upOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) upOffsets[i + 1] = (upOffsets[i] as number) + (counts[i + 1] as number);
+  for (let i = 0; i < n; i++)
+    upOffsets[i + 1] = (upOffsets[i] as number) + (counts[i + 1] as number);
   const fill = upOffsets.slice(0, n);
   const up = new Int32Array(m);
   ties.forEach((r, t) => {
@@ -129,7 +144,11 @@ export function commandGraph(ds: Dataset): CommandGraph {
 /** How many resolved views a graph keeps: enough for a report, bounded for long sessions. */
 const MAX_VIEWS = 32;
 
-/** Resolves every node's superior for one date and set of authorities, in one linear pass. */
+/**
+ * Resolves every node's superior for one date and set of authorities, in one linear pass.
+ *
+ * @internal
+ */
 export function chainView(graph: CommandGraph, options: ResolvedChainOptions): ChainView {
   const cached = graph.views.get(options.key);
   if (cached) return cached;
@@ -139,10 +158,13 @@ export function chainView(graph: CommandGraph, options: ResolvedChainOptions): C
   const follow = new Uint8Array(ChainAuthorityValues.length);
   for (const a of options.via) follow[AUTHORITY_CODE.get(a) as number] = 1;
   const timeless = options.asOf === undefined;
-  const span = timeless ? { start: 0, end: 0 } : dateSpan(options.asOf as string);
+  const span = timeless ? { start: 0, end: 0 } : dateSpan(options.asOf);
   const { upOffsets, up, tieAuthority, tieStart, tieEnd, tieSuperior, orgStart, orgEnd } = graph;
   for (let node = 0; node < n; node++) {
-    if (!timeless && ((orgStart[node] as number) > span.start || span.end > (orgEnd[node] as number))) {
+    if (
+      !timeless &&
+      ((orgStart[node] as number) > span.start || span.end > (orgEnd[node] as number))
+    ) {
       parent[node] = NOT_ACTIVE;
       continue;
     }
@@ -184,18 +206,26 @@ export function chainView(graph: CommandGraph, options: ResolvedChainOptions): C
   return view;
 }
 
-/** The ties that compete at an ambiguous node (for the error message). */
+/**
+ * The ties that compete at an ambiguous node (for the error message).
+ *
+ * @internal
+ */
 export function activeSuperiors(graph: CommandGraph, view: ChainView, node: number): string[] {
   const { options } = view;
   const timeless = options.asOf === undefined;
-  const span = timeless ? { start: 0, end: 0 } : dateSpan(options.asOf as string);
+  const span = timeless ? { start: 0, end: 0 } : dateSpan(options.asOf);
   const follow = new Set(options.via);
   const out = new Set<string>();
   for (let k = graph.upOffsets[node] as number; k < (graph.upOffsets[node + 1] as number); k++) {
     const t = graph.up[k] as number;
     const rel = graph.tieRelationship[t] as Relationship;
     if (!follow.has(rel.authority as never)) continue;
-    if (!timeless && ((graph.tieStart[t] as number) > span.start || span.end > (graph.tieEnd[t] as number))) continue;
+    if (
+      !timeless &&
+      ((graph.tieStart[t] as number) > span.start || span.end > (graph.tieEnd[t] as number))
+    )
+      continue;
     out.add(rel.superior);
   }
   return [...out].sort();

@@ -34,7 +34,11 @@ export interface ChainOptions {
   readonly via?: readonly ChainAuthority[] | undefined;
 }
 
-/** Options after validation: a date or `undefined` (timeless), and a canonical, sorted `via`. */
+/**
+ * Options after validation: a date or `undefined` (timeless), and a canonical, sorted `via`.
+ *
+ * @internal
+ */
 export interface ResolvedChainOptions {
   readonly asOf: PartialDate | undefined;
   readonly via: readonly ChainAuthority[];
@@ -60,8 +64,8 @@ export function resolveChainOptions(ds: Dataset, options: ChainOptions = {}): Re
   if (!Array.isArray(requested) || requested.length === 0) {
     throw new NsatuError('INVALID_ARGUMENT', 'via must be a non-empty array of chain authorities');
   }
-  for (const authority of requested) {
-    if (!CHAIN.has(authority)) {
+  for (const authority of requested as readonly unknown[]) {
+    if (typeof authority !== 'string' || !CHAIN.has(authority)) {
       throw new NsatuError(
         'INVALID_ARGUMENT',
         `via: ${JSON.stringify(authority)} is not a chain authority (lateral ties never enter a chain); use one of ${ChainAuthorityValues.join(', ')}`,

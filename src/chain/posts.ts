@@ -123,7 +123,8 @@ function holding(index: PostIndex, a: Assignment): Holding | undefined {
  */
 export function holdersOf(ds: Dataset, postId: string, options?: PostOptions): Holding[] {
   const index = postIndex(ds);
-  if (!index.posts.has(postId)) throw new ChainError('UNKNOWN_ID', postId, `No post with id "${postId}"`);
+  if (!index.posts.has(postId))
+    throw new ChainError('UNKNOWN_ID', postId, `No post with id "${postId}"`);
   const asOf = dateOf(ds, options);
   return (index.byPost.get(postId) ?? [])
     .filter((a) => isActive(a, asOf))

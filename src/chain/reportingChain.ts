@@ -26,7 +26,7 @@ import { resolveChainOptions, type ChainOptions } from './options.ts';
  *     { id: 'nsatu', name: 'NSATU', kind: 'command' },
  *     { id: 'shape', name: 'SHAPE', kind: 'strategic-command' },
  *   ],
- *   relationships: [{ id: 'r1', subordinate: 'nsatu', superior: 'shape', authority: 'reports-to', capacity: 'saceur' }],
+ *   relationships: [{ id: 'r1', subordinate: 'nsatu', superior: 'shape', authority: 'reports-to' }],
  * });
  * const [link]: ChainLink[] = reportingChain(ds, 'nsatu');
  * link?.superior // => 'shape'
@@ -46,7 +46,13 @@ export interface ChainLink {
   readonly relationship: Relationship;
 }
 
-function fail(graph: CommandGraph, view: ChainView, node: number, code: number, start: string): never {
+function fail(
+  graph: CommandGraph,
+  view: ChainView,
+  node: number,
+  code: number,
+  start: string,
+): never {
   const id = graph.ids[node] as string;
   const when = view.options.asOf === undefined ? '' : ` as of ${view.options.asOf}`;
   const lines = view.options.via.join(', ');
@@ -67,7 +73,11 @@ function fail(graph: CommandGraph, view: ChainView, node: number, code: number, 
   );
 }
 
-/** The link object of a node in a view, made once. */
+/**
+ * The link object of a node in a view, made once.
+ *
+ * @internal
+ */
 export function linkOf(graph: CommandGraph, view: ChainView, node: number): ChainLink {
   let link = view.links[node] as ChainLink | undefined;
   if (link === undefined) {
@@ -93,7 +103,10 @@ export function nodeOf(graph: CommandGraph, id: string): number {
 }
 
 /** @internal */
-export function viewFor(ds: Dataset, options: ChainOptions | undefined): { graph: CommandGraph; view: ChainView } {
+export function viewFor(
+  ds: Dataset,
+  options: ChainOptions | undefined,
+): { graph: CommandGraph; view: ChainView } {
   const resolved = resolveChainOptions(ds, options);
   const graph = commandGraph(ds);
   return { graph, view: chainView(graph, resolved) };
@@ -102,6 +115,8 @@ export function viewFor(ds: Dataset, options: ChainOptions | undefined): { graph
 /**
  * Walks from a node to the top, calling `visit` with each node that has a superior; stops early when
  * `visit` returns `true`. Throws on a gap, an ambiguity or a cycle.
+ *
+ * @internal
  */
 export function walk(
   graph: CommandGraph,
@@ -124,7 +139,12 @@ export function walk(
         node = view.parent[node] as number;
       }
       const id = graph.ids[start] as string;
-      throw new ChainError('CYCLE', id, `The chain of "${id}" runs into a cycle: ${onCycle.join(' → ')}`, onCycle);
+      throw new ChainError(
+        'CYCLE',
+        id,
+        `The chain of "${id}" runs into a cycle: ${onCycle.join(' → ')}`,
+        onCycle,
+      );
     }
     if (visit(node) === true) return;
     node = p;
@@ -196,7 +216,12 @@ export function reportingChain(ds: Dataset, id: string, options?: ChainOptions):
  *
  * @category Chains
  */
-export function commonSuperior(ds: Dataset, a: string, b: string, options?: ChainOptions): string | undefined {
+export function commonSuperior(
+  ds: Dataset,
+  a: string,
+  b: string,
+  options?: ChainOptions,
+): string | undefined {
   const { graph, view } = viewFor(ds, options);
   const ancestors = new Set<number>();
   const na = nodeOf(graph, a);

@@ -91,17 +91,27 @@ function children(graph: CommandGraph, view: ChainView): { offsets: Int32Array; 
  *
  * @category Chains
  */
-export function subordinates(ds: Dataset, id: string, options: SubordinatesOptions = {}): Subordinate[] {
+export function subordinates(
+  ds: Dataset,
+  id: string,
+  options: SubordinatesOptions = {},
+): Subordinate[] {
   const maxDepth = options.depth ?? Infinity;
   if (maxDepth !== Infinity && (!Number.isInteger(maxDepth) || maxDepth < 1)) {
-    throw new NsatuError('INVALID_ARGUMENT', `depth must be a positive integer, not ${String(maxDepth)}`);
+    throw new NsatuError(
+      'INVALID_ARGUMENT',
+      `depth must be a positive integer, not ${String(maxDepth)}`,
+    );
   }
   const { graph, view } = viewFor(ds, options);
   const start = nodeOf(graph, id);
   const asOf = view.options.asOf;
   if (asOf !== undefined) {
     const span = dateSpan(asOf);
-    if ((graph.orgStart[start] as number) > span.start || span.end > (graph.orgEnd[start] as number)) {
+    if (
+      (graph.orgStart[start] as number) > span.start ||
+      span.end > (graph.orgEnd[start] as number)
+    ) {
       throw new ChainError('NOT_ACTIVE', id, `"${id}" is not active as of ${asOf}`);
     }
   }

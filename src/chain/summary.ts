@@ -86,7 +86,11 @@ export function chainSummary(ds: Dataset, options?: ChainOptions): ChainSummary 
     let base: { depth: number; top: number; problem: number };
     for (;;) {
       if (done[node]) {
-        base = { depth: depth[node] as number, top: top[node] as number, problem: problem[node] as number };
+        base = {
+          depth: depth[node] as number,
+          top: top[node] as number,
+          problem: problem[node] as number,
+        };
         break;
       }
       if (state[node] === IN_PROGRESS) {

@@ -12,6 +12,8 @@ import type { DatasetIssue, JsonPath } from './issues.ts';
 /**
  * The tables as integrity checks read them: a hole (`undefined`) stands for a record that failed
  * its shape check, so the positions of the others, and so their paths, stay those of the input.
+ *
+ * @internal
  */
 export type IntegrityInput = {
   readonly [K in DatasetTable]: readonly (Dataset[K][number] | undefined)[];
@@ -20,6 +22,8 @@ export type IntegrityInput = {
 /**
  * Ids of records that failed their shape check, by index, so they still count for duplicates and
  * do not also cause unknown references.
+ *
+ * @internal
  */
 export type KnownIds = Partial<Record<DatasetTable | 'variants', ReadonlyMap<number, string>>>;
 
@@ -37,7 +41,9 @@ function startOf(v: Validity): number {
 
 /** End of an interval; `Infinity` when ongoing or ended on an unknown date. */
 function endOf(v: Validity): number {
-  return v.until === undefined || v.until === ENDED_DATE_UNKNOWN ? Infinity : dateSpan(v.until).start;
+  return v.until === undefined || v.until === ENDED_DATE_UNKNOWN
+    ? Infinity
+    : dateSpan(v.until).start;
 }
 
 /** Collects ids per table, reporting duplicates; returns id → index of first occurrence. */
@@ -73,7 +79,13 @@ function either(a: Lookup, b: Lookup): Lookup {
   return { has: (id) => a.has(id) || b.has(id) };
 }
 
-function ref(issues: Issues, target: Lookup, what: string, id: string | undefined, ...path: Key[]): void {
+function ref(
+  issues: Issues,
+  target: Lookup,
+  what: string,
+  id: string | undefined,
+  ...path: Key[]
+): void {
   if (id !== undefined && !target.has(id)) {
     issues.push({ code: 'UNKNOWN_REFERENCE', path, message: `Unknown ${what} "${id}"` });
   }
@@ -90,7 +102,11 @@ function refs(
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
     if (!target.has(id)) {
-      issues.push({ code: 'UNKNOWN_REFERENCE', path: [...path, i], message: `Unknown ${what} "${id}"` });
+      issues.push({
+        code: 'UNKNOWN_REFERENCE',
+        path: [...path, i],
+        message: `Unknown ${what} "${id}"`,
+      });
     }
   }
 }
@@ -138,7 +154,11 @@ function lifetime(
   }
   if (outer.until !== undefined && outer.until !== ENDED_DATE_UNKNOWN) {
     if (inner.until === undefined) {
-      issues.push({ code: 'OUTSIDE_LIFETIME', path, message: `Ongoing, but ${what} ended ${outer.until}` });
+      issues.push({
+        code: 'OUTSIDE_LIFETIME',
+        path,
+        message: `Ongoing, but ${what} ended ${outer.until}`,
+      });
     } else if (inner.until !== ENDED_DATE_UNKNOWN && endOf(inner) > outer.end) {
       issues.push({
         code: 'OUTSIDE_LIFETIME',
@@ -192,7 +212,10 @@ function group(groups: Map<string, Span | Span[]>, key: string, span: Span): voi
 }
 
 /** Splits groups of spans by line and reports overlaps with another key within each line. */
-function checkOverlaps(groups: Map<string, Span | Span[]>, report: (span: Span, other: Span) => void): void {
+function checkOverlaps(
+  groups: Map<string, Span | Span[]>,
+  report: (span: Span, other: Span) => void,
+): void {
   for (const entry of groups.values()) {
     if (!Array.isArray(entry)) continue;
     const lines = new Map<string, Span[]>();
@@ -232,7 +255,13 @@ function checkCycles(
   if (selected.length === 0 || !hasCycle(n, selected, subOf, supOf)) return;
   const edges: Edge[] = selected.map((rel) => {
     const r = relationships[rel] as Relationship;
-    return { rel, from: subOf[rel] as number, to: supOf[rel] as number, start: startOf(r), end: endOf(r) };
+    return {
+      rel,
+      from: subOf[rel] as number,
+      to: supOf[rel] as number,
+      start: startOf(r),
+      end: endOf(r),
+    };
   });
   const adjacency: number[][] = Array.from({ length: n }, () => []);
   for (const e of edges) adjacency[e.from]?.push(e.to);
@@ -293,7 +322,12 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
   const coalitions = indexIds(ds.coalitions, 'coalitions', issues, known.coalitions);
   indexIds(ds.agreements, 'agreements', issues, known.agreements);
   indexIds(ds.trainingProgrammes, 'trainingProgrammes', issues, known.trainingProgrammes);
-  const ammunition = indexIds(ds.ammunitionFamilies, 'ammunitionFamilies', issues, known.ammunitionFamilies);
+  const ammunition = indexIds(
+    ds.ammunitionFamilies,
+    'ammunitionFamilies',
+    issues,
+    known.ammunitionFamilies,
+  );
   const systems = indexIds(ds.weaponSystems, 'weaponSystems', issues, known.weaponSystems);
   const aidIds = indexIds(ds.aid, 'aid', issues, known.aid);
   const parties = either(nations, organisations);
@@ -316,7 +350,9 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
     cite(n, 'nations', i);
     if (n.udcg) interval(issues, n.udcg, 'nations', i, 'udcg');
   });
-  const orgLifetime: (Lifetime | undefined)[] = new Array<Lifetime | undefined>(ds.organisations.length);
+  const orgLifetime: (Lifetime | undefined)[] = new Array<Lifetime | undefined>(
+    ds.organisations.length,
+  );
   const orgNames: (string | undefined)[] = new Array<string | undefined>(ds.organisations.length);
   ds.organisations.forEach((o, i) => {
     if (o === undefined) return;
@@ -340,7 +376,14 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
     cite(p, 'posts', i);
     interval(issues, p, 'posts', i);
     ref(issues, organisations, 'organisation', p.organisation, 'posts', i, 'organisation');
-    lifetime(issues, p, lifetimeOfOrg(p.organisation), `organisation "${p.organisation}"`, 'posts', i);
+    lifetime(
+      issues,
+      p,
+      lifetimeOfOrg(p.organisation),
+      `organisation "${p.organisation}"`,
+      'posts',
+      i,
+    );
   });
   ds.persons.forEach((p, i) => {
     if (p === undefined) return;
@@ -356,7 +399,13 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
     ref(issues, persons, 'person', a.person, 'assignments', i, 'person');
     lifetime(issues, a, postLifetime.get(a.post), `post "${a.post}"`, 'assignments', i);
     if (a.acting !== true && !sharedPosts.has(a.post) && !isReversed(a)) {
-      group(holders, a.post, { index: i, start: startOf(a), end: endOf(a), key: a.person, line: '' });
+      group(holders, a.post, {
+        index: i,
+        start: startOf(a),
+        end: endOf(a),
+        key: a.person,
+        line: '',
+      });
     }
   });
   checkOverlaps(holders, (span, other) => {
@@ -381,9 +430,12 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
     const sup = organisations.get(r.superior);
     if (r.sources !== undefined) cite(r, 'relationships', i);
     interval(issues, r, 'relationships', i);
-    if (sub === undefined) ref(issues, organisations, 'organisation', r.subordinate, 'relationships', i, 'subordinate');
-    if (sup === undefined) ref(issues, organisations, 'organisation', r.superior, 'relationships', i, 'superior');
-    if (r.capacity !== undefined) ref(issues, posts, 'post', r.capacity, 'relationships', i, 'capacity');
+    if (sub === undefined)
+      ref(issues, organisations, 'organisation', r.subordinate, 'relationships', i, 'subordinate');
+    if (sup === undefined)
+      ref(issues, organisations, 'organisation', r.superior, 'relationships', i, 'superior');
+    if (r.capacity !== undefined)
+      ref(issues, posts, 'post', r.capacity, 'relationships', i, 'capacity');
     if (sub !== undefined) {
       lifetime(issues, r, orgLifetime[sub], `subordinate "${r.subordinate}"`, 'relationships', i);
     }
@@ -441,11 +493,29 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
     if (c === undefined) return;
     cite(c, 'coalitions', i);
     interval(issues, c, 'coalitions', i);
-    ref(issues, organisations, 'organisation', c.coordinatingBody, 'coalitions', i, 'coordinatingBody');
+    ref(
+      issues,
+      organisations,
+      'organisation',
+      c.coordinatingBody,
+      'coalitions',
+      i,
+      'coordinatingBody',
+    );
     c.members.forEach((m, j) => {
       cite(m, 'coalitions', i, 'members', j);
       interval(issues, m, 'coalitions', i, 'members', j);
-      ref(issues, parties, 'nation or organisation', m.party, 'coalitions', i, 'members', j, 'party');
+      ref(
+        issues,
+        parties,
+        'nation or organisation',
+        m.party,
+        'coalitions',
+        i,
+        'members',
+        j,
+        'party',
+      );
     });
   });
   ds.agreements.forEach((a, i) => {
@@ -491,7 +561,17 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
         });
       } else variantIds.set(v.id, ['weaponSystems', i, 'variants', j, 'id']);
       cite(v, 'weaponSystems', i, 'variants', j);
-      refs(issues, ammunition, 'ammunition family', v.ammunition, 'weaponSystems', i, 'variants', j, 'ammunition');
+      refs(
+        issues,
+        ammunition,
+        'ammunition family',
+        v.ammunition,
+        'weaponSystems',
+        i,
+        'variants',
+        j,
+        'ammunition',
+      );
     });
   });
   ds.aid.forEach((a, i) => {

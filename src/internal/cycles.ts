@@ -1,6 +1,10 @@
 /** Cycle finding over directed graphs, iterative so any depth is safe. */
 
-/** Iterative Tarjan: strongly connected components with at least two nodes. */
+/**
+ * Iterative Tarjan: strongly connected components with at least two nodes.
+ *
+ * @internal
+ */
 export function cyclicComponents(nodeCount: number, adjacency: readonly number[][]): number[][] {
   const index = new Int32Array(nodeCount).fill(-1);
   const low = new Int32Array(nodeCount);
@@ -46,6 +50,7 @@ export function cyclicComponents(nodeCount: number, adjacency: readonly number[]
   return components;
 }
 
+/** @internal */
 export interface Edge {
   readonly rel: number;
   readonly from: number;
@@ -54,7 +59,11 @@ export interface Edge {
   readonly end: number;
 }
 
-/** Finds one cycle among the given edges (iterative DFS); returns its edges in order. */
+/**
+ * Finds one cycle among the given edges (iterative DFS); returns its edges in order.
+ *
+ * @internal
+ */
 export function findCycle(edges: readonly Edge[]): Edge[] | undefined {
   const out = new Map<number, Edge[]>();
   for (const e of edges) {
@@ -94,11 +103,12 @@ export function findCycle(edges: readonly Edge[]): Edge[] | undefined {
   return undefined;
 }
 
-
 /**
  * Tells whether a directed graph has a cycle, ignoring time: Kahn's algorithm on typed arrays,
  * linear, no recursion. The usual answer, no, costs one pass. The graph is given as a list of edge
  * numbers and, per edge number, its source and target node.
+ *
+ * @internal
  */
 export function hasCycle(
   nodeCount: number,
@@ -114,7 +124,8 @@ export function hasCycle(
     indegree[to] = (indegree[to] as number) + 1;
     offsets[from + 1] = (offsets[from + 1] as number) + 1;
   }
-  for (let i = 0; i < nodeCount; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  for (let i = 0; i < nodeCount; i++)
+    offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
   const fill = offsets.slice(0, nodeCount);
   const targets = new Int32Array(selected.length);
   for (const e of selected) {

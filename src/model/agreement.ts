@@ -1,6 +1,13 @@
 import * as z from 'zod';
 
-import { IdSchema, LongText, MoneySchema, PartyIdSchema, ProvenanceShape, ShortText } from './common.ts';
+import {
+  IdSchema,
+  LongText,
+  MoneySchema,
+  PartyIdSchema,
+  ProvenanceShape,
+  ShortText,
+} from './common.ts';
 import { PartialDateSchema } from './date.ts';
 import { UntilSchema } from './interval.ts';
 

@@ -19,7 +19,7 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IdSchema = z
   .string()
   .max(128)
-  .regex(ID_PATTERN, { message: 'Expected a kebab-case id such as "sag-u"' });
+  .regex(ID_PATTERN, { error: 'Expected a kebab-case id such as "sag-u"' });
 
 /**
  * A kebab-case id string.
@@ -52,7 +52,7 @@ export type Id = z.infer<typeof IdSchema>;
  */
 export const NationCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: 'Expected an ISO 3166-1 alpha-3 code such as "DEU"' });
+  .regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 3166-1 alpha-3 code such as "DEU"' });
 
 /**
  * An ISO 3166-1 alpha-3 nation code.
@@ -88,7 +88,8 @@ export const PartyIdSchema = z
   .string()
   .max(128)
   .regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, {
-    message: 'Expected an ISO 3166-1 alpha-3 nation code ("DEU") or a kebab-case organisation id ("eu")',
+    error:
+      'Expected an ISO 3166-1 alpha-3 nation code ("DEU") or a kebab-case organisation id ("eu")',
   });
 
 /**
@@ -150,10 +151,18 @@ export const ConfidenceSchema = z.enum(ConfidenceValues);
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-/** A short human text: a name, a title, a place. */
+/**
+ * A short human text: a name, a title, a place.
+ *
+ * @internal
+ */
 export const ShortText = z.string().min(1).max(500);
 
-/** A longer human text: a note, a definition. */
+/**
+ * A longer human text: a note, a definition.
+ *
+ * @internal
+ */
 export const LongText = z.string().max(10_000);
 
 /**
@@ -214,8 +223,8 @@ function knownCurrencies(): Set<string> | undefined {
  */
 export const CurrencySchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: 'Expected an ISO 4217 currency code such as "EUR"' })
-  .refine(isKnownCurrency, { message: 'Unknown ISO 4217 currency code', abort: true });
+  .regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code such as "EUR"' })
+  .refine(isKnownCurrency, { error: 'Unknown ISO 4217 currency code', abort: true });
 
 /**
  * An ISO 4217 currency code.
@@ -235,14 +244,14 @@ export type Currency = z.infer<typeof CurrencySchema>;
 /**
  * A finite number that is not negative zero; `-0` is refused because it survives arithmetic
  * silently and prints as `0`.
+ *
+ * @internal
  */
-export const FiniteNumber = z
-  .number()
-  .refine((n) => !Object.is(n, -0), {
-    message: 'Negative zero is not allowed',
-    params: { code: 'INVALID_NUMBER' },
-    abort: true,
-  });
+export const FiniteNumber = z.number().refine((n) => !Object.is(n, -0), {
+  error: 'Negative zero is not allowed',
+  params: { code: 'INVALID_NUMBER' },
+  abort: true,
+});
 
 /**
  * An amount of money in one currency. The amount is a finite number (no NaN, no Infinity, no -0);

@@ -60,7 +60,7 @@ function daysInMonth(year: number, month: number): number {
  *
  * @category Dates
  */
-export function isPartialDate(value: unknown): value is string {
+export function isPartialDate(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > 10) return false;
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
@@ -91,9 +91,9 @@ export function isPartialDate(value: unknown): value is string {
 export const PartialDateSchema = z
   .string()
   .max(10, { abort: true })
-  .regex(DATE_PATTERN, { message: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .regex(DATE_PATTERN, { error: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine((value) => isPartialDate(value), {
-    message: 'Not a real calendar date',
+    error: 'Not a real calendar date',
     params: { code: 'INVALID_DATE' },
     abort: true,
   })
@@ -159,7 +159,9 @@ export function fromDayNumber(day: number): PartialDate {
   const z = day + 306;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;

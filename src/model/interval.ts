@@ -36,7 +36,7 @@ export const UntilSchema = z
   .string()
   .max(10, { abort: true })
   .refine((value) => value === ENDED_DATE_UNKNOWN || isPartialDate(value), {
-    message: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date), or "unknown"',
+    error: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date), or "unknown"',
     params: { code: 'INVALID_DATE' },
     abort: true,
   })
@@ -211,12 +211,20 @@ export function intervalsOverlap(a: Validity, b: Validity): boolean {
   return intervalStart(a) < intervalEnd(b) && intervalStart(b) < intervalEnd(a);
 }
 
-/** The first day of an interval as a day number; `-Infinity` when it has no start. */
+/**
+ * The first day of an interval as a day number; `-Infinity` when it has no start.
+ *
+ * @internal
+ */
 export function intervalStart(interval: Validity): number {
   return interval.from === undefined ? -Infinity : dateSpan(interval.from).start;
 }
 
-/** The first day after an interval as a day number; `Infinity` when ongoing or ended on an unknown date. */
+/**
+ * The first day after an interval as a day number; `Infinity` when ongoing or ended on an unknown date.
+ *
+ * @internal
+ */
 export function intervalEnd(interval: Validity): number {
   return interval.until === undefined || interval.until === ENDED_DATE_UNKNOWN
     ? Infinity

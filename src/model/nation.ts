@@ -25,7 +25,7 @@ export const NationSchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code. */
   iso2: z
     .string()
-    .regex(/^[A-Z]{2}$/, { message: 'Expected an ISO 3166-1 alpha-2 code such as "DE"' })
+    .regex(/^[A-Z]{2}$/, { error: 'Expected an ISO 3166-1 alpha-2 code such as "DE"' })
     .optional(),
   /** Date the nation joined NATO; absent for non-members. */
   natoAccession: PartialDateSchema.optional(),

@@ -26,8 +26,8 @@ export const CommandAuthorityValues = ['FULLCOM', 'OPCOM', 'OPCON', 'TACOM', 'TA
  * ```ts
  * import { OperationalAuthorityValues } from 'nsatu';
  *
- * OperationalAuthorityValues.includes('political-control') // => true
- * OperationalAuthorityValues.includes('ADCON') // => false
+ * OperationalAuthorityValues.includes('political-control'); // => true
+ * (OperationalAuthorityValues as readonly string[]).includes('ADCON') // => false
  * ```
  *
  * @category Entities

@@ -4,12 +4,58 @@
  */
 const LOOKALIKES: Readonly<Record<string, string>> = {
   // Cyrillic capitals and small letters
-  А: 'a', В: 'b', Е: 'e', Ё: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', У: 'y',
-  Х: 'x', І: 'i', Ј: 'j', Ѕ: 's', а: 'a', е: 'e', ё: 'e', к: 'k', м: 'm', о: 'o', р: 'p', с: 'c',
-  у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+  А: 'a',
+  В: 'b',
+  Е: 'e',
+  Ё: 'e',
+  К: 'k',
+  М: 'm',
+  Н: 'h',
+  О: 'o',
+  Р: 'p',
+  С: 'c',
+  Т: 't',
+  У: 'y',
+  Х: 'x',
+  І: 'i',
+  Ј: 'j',
+  Ѕ: 's',
+  а: 'a',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
   // Greek capitals and small letters
-  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
-  Υ: 'y', Χ: 'x', ο: 'o', κ: 'k', ι: 'i', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  Α: 'a',
+  Β: 'b',
+  Ε: 'e',
+  Ζ: 'z',
+  Η: 'h',
+  Ι: 'i',
+  Κ: 'k',
+  Μ: 'm',
+  Ν: 'n',
+  Ο: 'o',
+  Ρ: 'p',
+  Τ: 't',
+  Υ: 'y',
+  Χ: 'x',
+  ο: 'o',
+  κ: 'k',
+  ι: 'i',
+  ν: 'v',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
 };
 
 const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
@@ -65,8 +111,10 @@ function singular(token: string): string {
     : token;
 }
 
-/** Folds look-alike letters, but only inside a run that also has Latin letters or digits (`96К6`,
- * `Т-72`): a word wholly in Cyrillic or Greek is a word of that script and stays as it is. */
+/**
+ * Folds look-alike letters, but only inside a run that also has Latin letters or digits (`96К6`,
+ * `Т-72`): a word wholly in Cyrillic or Greek is a word of that script and stays as it is.
+ */
 function foldLookalikes(text: string): string {
   return text.replace(RUN, (run) =>
     LATIN_OR_DIGIT.test(run) ? run.replace(LOOKALIKE_PATTERN, (c) => LOOKALIKES[c] ?? c) : run,

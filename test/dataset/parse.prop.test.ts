@@ -1,12 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import { ChainAuthorityValues, OrganisationKindValues, parseDataset, type DatasetInput } from 'nsatu';
+import {
+  ChainAuthorityValues,
+  OrganisationKindValues,
+  parseDataset,
+  type DatasetInput,
+} from 'nsatu';
 
 const dayDate = fc
-  .date({ min: new Date(Date.UTC(1949, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true })
+  .date({
+    min: new Date(Date.UTC(1949, 0, 1)),
+    max: new Date(Date.UTC(2030, 11, 31)),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
-const partialDate = fc.oneof(dayDate, dayDate.map((d) => d.slice(0, 7)), dayDate.map((d) => d.slice(0, 4)));
+const partialDate = fc.oneof(
+  dayDate,
+  dayDate.map((d) => d.slice(0, 7)),
+  dayDate.map((d) => d.slice(0, 4)),
+);
 const text = fc.string({ minLength: 1, maxLength: 40 });
 
 /** Valid datasets: organisations in a forest (each tie points to an earlier node), so no cycles. */
@@ -17,11 +30,19 @@ const validDataset: fc.Arbitrary<DatasetInput> = fc
     kinds: fc.array(fc.constantFrom(...OrganisationKindValues), { minLength: 30, maxLength: 30 }),
     froms: fc.array(fc.option(partialDate, { nil: undefined }), { minLength: 30, maxLength: 30 }),
     parents: fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
-    authorities: fc.array(fc.constantFrom(...ChainAuthorityValues), { minLength: 30, maxLength: 30 }),
-    amounts: fc.array(fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }), { maxLength: 10 }),
+    authorities: fc.array(fc.constantFrom(...ChainAuthorityValues), {
+      minLength: 30,
+      maxLength: 30,
+    }),
+    amounts: fc.array(fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }), {
+      maxLength: 10,
+    }),
   })
   .map(({ orgCount, names, kinds, parents, authorities, amounts }) => ({
-    nations: [{ id: 'UKR', name: 'Ukraine' }, { id: 'DEU', name: 'Germany' }],
+    nations: [
+      { id: 'UKR', name: 'Ukraine' },
+      { id: 'DEU', name: 'Germany' },
+    ],
     organisations: Array.from({ length: orgCount }, (_, i) => ({
       id: `org-${String(i)}`,
       name: names[i] ?? 'x',
@@ -89,29 +110,50 @@ describe('parseDataset properties', () => {
             expected = 'DUPLICATE_ID';
             break;
           case 'dangling':
-            rels.push({ id: 'bad', subordinate: target.id, superior: 'no-such-org', authority: 'liaison' });
+            rels.push({
+              id: 'bad',
+              subordinate: target.id,
+              superior: 'no-such-org',
+              authority: 'liaison',
+            });
             expected = 'UNKNOWN_REFERENCE';
             break;
           case 'self-loop':
-            rels.push({ id: 'bad', subordinate: target.id, superior: target.id, authority: 'OPCON' });
+            rels.push({
+              id: 'bad',
+              subordinate: target.id,
+              superior: target.id,
+              authority: 'OPCON',
+            });
             expected = 'CYCLE';
             break;
           case 'reversed':
-            rels.push({ id: 'bad', subordinate: target.id, superior: 'org-0', authority: 'liaison', from: '2025-01', until: '2024-12' });
+            rels.push({
+              id: 'bad',
+              subordinate: target.id,
+              superior: 'org-0',
+              authority: 'liaison',
+              from: '2025-01',
+              until: '2024-12',
+            });
             expected = 'INTERVAL_ORDER';
             break;
           case 'cycle': {
             // Close a loop: the root reports to the target on a line the target's chain uses.
             const tie = rels.find((r) => r.subordinate === target.id);
             if (tie === undefined) return;
-            rels.push({ id: 'bad', subordinate: tie.superior, superior: target.id, authority: tie.authority });
+            rels.push({
+              id: 'bad',
+              subordinate: tie.superior,
+              superior: target.id,
+              authority: tie.authority,
+            });
             expected = 'CYCLE';
             break;
           }
         }
         const result = parseDataset(copy);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.issues.map((i) => i.code)).toContain(expected);
+        expect(result.ok ? [] : result.issues.map((i) => i.code)).toContain(expected);
       }),
     );
   });

@@ -1,0 +1,162 @@
+import { activity, compareDates, dateSpan, dateStart, isActive } from '../index.ts';
+import type { Dataset, PartialDate, TraineeReport } from '../index.ts';
+import { tableToMarkdown, tableToText, type Table } from './table.ts';
+
+/**
+ * Output formats of `nsatu report`.
+ *
+ * @internal
+ */
+export type ReportFormat = 'text' | 'md' | 'json';
+
+/**
+ * Options of {@link renderReport}.
+ *
+ * @internal
+ */
+export interface ReportOptions {
+  readonly asOf: PartialDate;
+  readonly format: ReportFormat;
+}
+
+function nameOf(ds: Dataset, id: string): string {
+  return (
+    ds.nations.find((n) => n.id === id)?.name ??
+    ds.organisations.find((o) => o.id === id)?.shortName ??
+    ds.organisations.find((o) => o.id === id)?.name ??
+    ds.persons.find((p) => p.id === id)?.name ??
+    id
+  );
+}
+
+/** Whether `date` begins on or before the last day of `asOf`. */
+function onOrBefore(date: PartialDate, asOf: PartialDate): boolean {
+  return dateStart(date) < dateSpan(asOf).end;
+}
+
+function overview(ds: Dataset): Table {
+  const rows = (
+    [
+      ['nations', ds.nations.length],
+      ['organisations', ds.organisations.length],
+      ['posts', ds.posts.length],
+      ['persons', ds.persons.length],
+      ['assignments', ds.assignments.length],
+      ['relationships', ds.relationships.length],
+      ['coalitions', ds.coalitions.length],
+      ['agreements', ds.agreements.length],
+      ['training programmes', ds.trainingProgrammes.length],
+      ['weapon systems', ds.weaponSystems.length],
+      ['aid records', ds.aid.length],
+      ['sources', ds.sources.length],
+    ] as const
+  ).map(([table, count]) => [table, String(count)]);
+  return { title: 'Dataset', columns: ['table', 'records'], rows };
+}
+
+function posts(ds: Dataset, asOf: PartialDate): Table {
+  const rows = ds.posts.map((post) => {
+    const holders = ds.assignments.filter((a) => a.post === post.id && isActive(a, asOf));
+    const unknown = ds.assignments.some(
+      (a) => a.post === post.id && activity(a, asOf) === 'unknown',
+    );
+    const who = holders.length
+      ? holders
+          .map(
+            (a) =>
+              `${a.rank ? `${a.rank} ` : ''}${nameOf(ds, a.person)}${a.acting ? ' (acting)' : ''}`,
+          )
+          .join(', ')
+      : unknown
+        ? '(unknown)'
+        : '(vacant or not recorded)';
+    return [post.shortName ?? post.name, who];
+  });
+  return { title: `Post holders as of ${asOf}`, columns: ['post', 'holder'], rows };
+}
+
+function coalitions(ds: Dataset, asOf: PartialDate): Table {
+  const rows = ds.coalitions.map((c) => {
+    const active = c.members.filter((m) => isActive(m, asOf));
+    const leads = active.filter((m) => m.role === 'lead').map((m) => m.party);
+    return [c.name, c.capability, leads.join(', ') || '-', String(active.length)];
+  });
+  return {
+    title: `Capability coalitions as of ${asOf}`,
+    columns: ['coalition', 'capability', 'leads', 'parties'],
+    rows,
+  };
+}
+
+function agreements(ds: Dataset, asOf: PartialDate): Table {
+  const signed = ds.agreements
+    .filter((a) => onOrBefore(a.signed, asOf))
+    .slice()
+    .sort((a, b) => compareDates(a.signed, b.signed));
+  const rows = signed.map((a) => [
+    a.signed,
+    a.parties
+      .filter((p) => p !== 'UKR')
+      .map((p) => nameOf(ds, p))
+      .join(', '),
+    a.place ?? '',
+  ]);
+  return {
+    title: `Bilateral security agreements signed by ${asOf} (${String(signed.length)})`,
+    columns: ['signed', 'partner', 'place'],
+    rows,
+  };
+}
+
+function latestReport(
+  reports: readonly TraineeReport[],
+  asOf: PartialDate,
+): TraineeReport | undefined {
+  return reports
+    .filter((r) => r.cumulative && onOrBefore(r.asOf, asOf))
+    .slice()
+    .sort((a, b) => compareDates(a.asOf, b.asOf))
+    .at(-1);
+}
+
+function training(ds: Dataset, asOf: PartialDate): Table {
+  const rows = ds.trainingProgrammes.map((t) => {
+    const latest = latestReport(t.trainees ?? [], asOf);
+    return [
+      t.shortName ?? t.name,
+      nameOf(ds, t.lead),
+      latest ? `${latest.approximate ? '~' : ''}${latest.count.toLocaleString('en-GB')}` : '-',
+      latest?.asOf ?? '',
+    ];
+  });
+  return {
+    title: `Training programmes: trainees reported by ${asOf}`,
+    columns: ['programme', 'lead', 'trained', 'reported'],
+    rows,
+  };
+}
+
+/**
+ * Renders the `nsatu report` main job: what the dataset knows as of a date.
+ *
+ * @internal
+ */
+export function renderReport(ds: Dataset, options: ReportOptions): string {
+  const { asOf, format } = options;
+  const tables = [
+    overview(ds),
+    posts(ds, asOf),
+    coalitions(ds, asOf),
+    agreements(ds, asOf),
+    training(ds, asOf),
+  ];
+  const title = ds.title ?? 'nsatu dataset';
+  const meta = `version ${ds.version ?? '-'}, data as of ${ds.asOf ?? '-'}, report as of ${asOf}`;
+  if (format === 'json') {
+    return `${JSON.stringify({ title, version: ds.version, dataAsOf: ds.asOf, asOf, tables }, null, 2)}\n`;
+  }
+  if (format === 'md') {
+    return [`# ${title}`, '', meta, '', ...tables.map(tableToMarkdown)].join('\n');
+  }
+  return [title, meta, '', ...tables.map((t) => tableToText(t))].join('\n');
+}
