@@ -116,3 +116,24 @@ export type { Cycle } from './chain/cycles.ts';
 export { holderOf, holdersOf, postsHeld } from './chain/posts.ts';
 export type { Holding, PostOptions } from './chain/posts.ts';
 export { explainChain, explainLink } from './chain/explain.ts';
+
+// Weapon types
+export { normalizeWeaponName } from './weapons/normalize.ts';
+export { MatchMethodValues, createWeaponResolver } from './weapons/resolver.ts';
+export type {
+  WeaponResolved,
+  WeaponAmbiguous,
+  WeaponMatch,
+  WeaponResolver,
+  WeaponResolverOptions,
+} from './weapons/resolver.ts';
+export { dedupeWeaponTypes } from './weapons/dedupe.ts';
+export type {
+  DedupeOptions,
+  DedupeResult,
+  WeaponGroup,
+  NameCount,
+  UnresolvedName,
+} from './weapons/dedupe.ts';
+export { fragmentation } from './weapons/fragmentation.ts';
+export type { FragmentationOptions, FragmentationRow } from './weapons/fragmentation.ts';

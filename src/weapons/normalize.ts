@@ -127,10 +127,11 @@ function foldLookalikes(text: string): string {
  * @internal
  */
 export function weaponTokens(raw: string): string[] {
-  const folded = foldLookalikes(raw.normalize('NFKC'))
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  // Compatibility decomposition (full-width letters, ligatures), accents dropped, then look-alikes
+  // folded before and after lower-casing, so that no pass can leave work for the next.
+  const folded = foldLookalikes(
+    foldLookalikes(raw.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase(),
+  );
   const tokens: string[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
@@ -162,7 +163,8 @@ export function weaponTokens(raw: string): string[] {
 }
 
 /**
- * Normalises a weapon name as people write it so that spellings of one system meet: Unicode NFKC;
+ * Normalises a weapon name as people write it so that spellings of one system meet: Unicode
+ * compatibility normalisation (NFKD, so full-width letters and ligatures fold too);
  * Cyrillic and Greek look-alike letters folded to Latin; accents, case, quotes, dashes and
  * punctuation dropped; letters and digits split into tokens (`PzH-2000`, `PzH2000` and `PzH 2000`
  * all become `pzh 2000`); calibres joined (`155 mm` → `155mm`); plurals and quantity prefixes

@@ -156,6 +156,19 @@ function withoutCalibre(tokens: readonly string[]): string[] {
   return tokens.filter((t) => !/^\d+(?:mm|cm)$/.test(t));
 }
 
+/**
+ * Whether two strings of equal length differ only by one swap of adjacent characters ("Geprad",
+ * "Gepard"): Levenshtein counts that as two edits, a typist makes one.
+ */
+function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return (
+    i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  );
+}
+
 function allowance(length: number, cap: number): number {
   return Math.min(cap, length < 5 ? 0 : length <= 8 ? 1 : 2);
 }
@@ -323,7 +336,8 @@ export function createWeaponResolver(
     let found: Slot[] = [];
     for (const candidate of byDigits.get(digitsOf(key)) ?? []) {
       if (Math.abs(candidate.length - key.length) > Math.min(best, limit)) continue;
-      const d = leven(key, candidate, { maxDistance: limit + 1 });
+      let d = leven(key, candidate, { maxDistance: limit + 1 });
+      if (d === 2 && isOneSwap(key, candidate)) d = 1;
       if (d > limit || d > best) continue;
       const slot = (index.get(candidate) ?? loose.get(candidate)) as Slot;
       if (d < best) {

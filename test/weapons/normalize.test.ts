@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+
+import { normalizeWeaponName } from 'nsatu';
+
+describe('normalizeWeaponName', () => {
+  test.each([
+    ['PzH-2000', 'pzh 2000'],
+    ['PzH2000', 'pzh 2000'],
+    ['PzH 2000', 'pzh 2000'],
+    ['pzh  2000', 'pzh 2000'],
+    ['50 Cheetah systems', 'cheetah'],
+    ['4 x Patriot batteries', 'patriot'],
+    ['155mm M777 howitzers', '155mm m 777'],
+    ['M777 155 mm', 'm 777 155mm'],
+    ['M777 155-mm', 'm 777 155mm'],
+    ['Stingers', 'stinger'],
+    ['HIMARS', 'himars'],
+    ['NASAMS', 'nasams'],
+    ['IRIS-T SLM', 'iris t slm'],
+    ['MARS II', 'mars ii'],
+    ['“Leopard 2A6”', 'leopard 2 a 6'],
+    ['Leopard 2A6 MBT', 'leopard 2 a 6'],
+    ['Stridsvägn 122', 'stridsvagn 122'],
+    ['ＰｚＨ２０００', 'pzh 2000'],
+    ['M‑777', 'm 777'],
+    ['96К6', '96 k 6'],
+    ['Т-72', 't 72'],
+    ['Панцирь', 'панцирь'],
+    ['2S1 Gvozdika', '2 s 1 gvozdika'],
+    ['9K35 Strela-10', '9 k 35 strela 10'],
+    ['MLRS', 'mlrs'],
+    ['', ''],
+    ['---', ''],
+  ])('normalises %j to %j', (raw, expected) => {
+    expect(normalizeWeaponName(raw)).toBe(expected);
+  });
+
+  test('keeps apart what distinguishes systems', () => {
+    const pairs = [
+      ['IRIS-T SLM', 'IRIS-T SLS'],
+      ['M270', 'M142'],
+      ['Leopard 1', 'Leopard 2'],
+      ['Leopard 2A4', 'Leopard 2A6'],
+      ['PAC-2', 'PAC-3'],
+      ['Zuzana', 'Zuzana 2'],
+    ];
+    for (const [a = '', b = ''] of pairs) {
+      expect(normalizeWeaponName(a)).not.toBe(normalizeWeaponName(b));
+    }
+  });
+
+  test('does not depend on the Turkish dotted and dotless i', () => {
+    expect(normalizeWeaponName('IRIS-T')).toBe('iris t');
+    expect(normalizeWeaponName('İRİS-T')).toBe('iris t');
+  });
+});
