@@ -39,7 +39,7 @@ export interface FragmentationOptions {
  *   key: 'artillery', systems: 2, systemIds: ['m777', 'pzh-2000'], variants: 0, donors: 3,
  *   ammunitionFamilies: 1, quantity: 200, effectiveTypes: 1.6,
  * };
- * row.effectiveTypes < row.systems // => true
+ * (row.effectiveTypes ?? 0) < row.systems // => true
  * ```
  *
  * @category Weapons
