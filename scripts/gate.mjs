@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const steps = [
+  'check:data',
   'typecheck',
   'lint',
   'format:check',
@@ -25,6 +26,7 @@ const steps = [
   'check:attw',
   'docs',
   'smoke',
+  'bench:smoke',
 ];
 
 const aliases = {
@@ -109,9 +111,11 @@ for (const step of selected) {
         : `exit code ${String(result.status)}`;
     console.error(`\n✘ gate: ${step} FAILED (${why}) after ${took}`);
     console.error(`  fix it, then resume with: npm test -- --from ${step}`);
+    console.error(`gate: ${String(selected.indexOf(step))} passed, 1 failed`);
     process.exit(1);
   }
   console.log(`✔ ${step} passed in ${took}`);
 }
 
 console.log(`\n✔ gate: ${selected.join(', ')} passed in ${seconds(started)}`);
+console.log(`gate: ${String(selected.length)} passed, 0 failed`);

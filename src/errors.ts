@@ -1,7 +1,11 @@
 import type { DatasetIssue } from './dataset/issues.ts';
 
 /**
- * Every error code nsatu throws, as a literal union.
+ * Every error code nsatu throws, as a literal union: `INVALID_DATASET` (see {@link DatasetError}),
+ * `INVALID_ARGUMENT` (an option or argument out of its domain), `MISSING_RATE` (money in a
+ * currency with no conversion rate given), `MIXED_STAGES` (a total over aid stages that must not
+ * be added), `INVALID_CSV` (a CSV file that cannot be read at all), and the codes of
+ * {@link ChainError}.
  *
  * @example
  * ```ts
@@ -13,7 +17,13 @@ import type { DatasetIssue } from './dataset/issues.ts';
  *
  * @category Errors
  */
-export type NsatuErrorCode = 'INVALID_DATASET' | 'INVALID_ARGUMENT' | ChainErrorCode;
+export type NsatuErrorCode =
+  | 'INVALID_DATASET'
+  | 'INVALID_ARGUMENT'
+  | 'MISSING_RATE'
+  | 'MIXED_STAGES'
+  | 'INVALID_CSV'
+  | ChainErrorCode;
 
 /**
  * Why a reporting chain cannot be resolved: `UNKNOWN_ID` (no such organisation or post),

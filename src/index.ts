@@ -3,6 +3,7 @@
  * aid around it, as typed, validated, immutable data with pure functions over it.
  *
  * @packageDocumentation
+ * @module nsatu
  */
 
 // Errors

@@ -2,6 +2,7 @@
  * The embedded, curated and sourced NSATU dataset (`nsatu/data`).
  *
  * @packageDocumentation
+ * @module nsatu/data
  */
 import { loadDataset, type Dataset } from '../index.ts';
 import raw from './dataset.json';

@@ -18,8 +18,18 @@ import { DatasetSchema, DatasetTableValues, type Dataset, type DatasetTable } fr
  * @category Dataset
  */
 export type ParseDatasetResult =
-  | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+  | {
+      /** The input is a valid dataset. */
+      readonly ok: true;
+      /** The validated, deeply frozen dataset. */
+      readonly dataset: Dataset;
+    }
+  | {
+      /** The input is not a valid dataset. */
+      readonly ok: false;
+      /** Every problem found, sorted by path. */
+      readonly issues: readonly DatasetIssue[];
+    };
 
 function compareKeys(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
