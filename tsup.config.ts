@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   entry: {
@@ -16,4 +20,5 @@ export default defineConfig({
   // error classes and `instanceof DatasetError` works across entries.
   splitting: true,
   minify: false,
+  define: { __NSATU_VERSION__: JSON.stringify(version) },
 });

@@ -1,4 +1,13 @@
-import { activity, compareDates, dateSpan, dateStart, isActive } from '../index.ts';
+import {
+  NsatuError,
+  activity,
+  compareDates,
+  dateSpan,
+  dateStart,
+  fragmentation,
+  isActive,
+  reportingChain,
+} from '../index.ts';
 import type { Dataset, PartialDate, TraineeReport } from '../index.ts';
 import { tableToMarkdown, tableToText, type Table } from './table.ts';
 
@@ -136,6 +145,44 @@ function training(ds: Dataset, asOf: PartialDate): Table {
   };
 }
 
+function chain(ds: Dataset, asOf: PartialDate): Table {
+  const title = `NSATU's reporting chain as of ${asOf}`;
+  const columns = ['subordinate', 'superior', 'authority', 'in capacity of', 'since'];
+  if (!ds.organisations.some((o) => o.id === 'nsatu')) return { title, columns, rows: [] };
+  try {
+    const rows = reportingChain(ds, 'nsatu', { asOf }).map((l) => [
+      nameOf(ds, l.subordinate),
+      nameOf(ds, l.superior),
+      l.authority,
+      l.relationship.capacity === undefined
+        ? ''
+        : (ds.posts.find((p) => p.id === l.relationship.capacity)?.shortName ??
+          l.relationship.capacity),
+      l.relationship.from ?? '',
+    ]);
+    return { title, columns, rows };
+  } catch (error) {
+    if (!(error instanceof NsatuError)) throw error;
+    return { title: `${title}: ${error.message}`, columns, rows: [] };
+  }
+}
+
+function weaponTypes(ds: Dataset, asOf: PartialDate): Table {
+  const rows = fragmentation(ds, { by: 'capability', asOf }).map((r) => [
+    r.key,
+    String(r.systems),
+    String(r.ammunitionFamilies),
+    String(r.donors),
+    r.quantity.toLocaleString('en-GB'),
+    r.effectiveTypes === null ? '-' : r.effectiveTypes.toFixed(2),
+  ]);
+  return {
+    title: `Weapon types sent, per capability, by ${asOf} (effective types = 1 / HHI of quantities)`,
+    columns: ['capability', 'systems', 'ammo families', 'donors', 'quantity', 'effective types'],
+    rows,
+  };
+}
+
 /**
  * Renders the `nsatu report` main job: what the dataset knows as of a date.
  *
@@ -145,10 +192,12 @@ export function renderReport(ds: Dataset, options: ReportOptions): string {
   const { asOf, format } = options;
   const tables = [
     overview(ds),
+    chain(ds, asOf),
     posts(ds, asOf),
     coalitions(ds, asOf),
     agreements(ds, asOf),
     training(ds, asOf),
+    weaponTypes(ds, asOf),
   ];
   const title = ds.title ?? 'nsatu dataset';
   const meta = `version ${ds.version ?? '-'}, data as of ${ds.asOf ?? '-'}, report as of ${asOf}`;

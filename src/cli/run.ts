@@ -1,7 +1,19 @@
 import { parseArgs } from 'node:util';
 
-import { parseDataset, formatIssue, isPartialDate, toPartialDate } from '../index.ts';
-import type { Dataset, PartialDate } from '../index.ts';
+import {
+  ChainAuthorityValues,
+  ChainError,
+  NsatuError,
+  explainChain,
+  formatIssue,
+  isPartialDate,
+  parseDataset,
+  reportingChain,
+  toPartialDate,
+  type ChainAuthority,
+  type Dataset,
+  type PartialDate,
+} from '../index.ts';
 import { defaultDataset } from '../data/index.ts';
 import { renderReport } from './report.ts';
 
@@ -17,32 +29,66 @@ export interface CliIo {
   readonly today: () => Date;
 }
 
-/**
- * Exit codes: 0 ok, 1 invalid data, 2 bad usage.
- *
- * @internal
- */
+/** @internal */
 export const EXIT_OK = 0;
 /** @internal */
 export const EXIT_INVALID_DATA = 1;
 /** @internal */
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: nsatu <command> [options]
+const COMMON = `Options:
+  --data <file>      Read this dataset file instead of the embedded dataset
+  --as-of <date>     Date to answer as of (YYYY, YYYY-MM or YYYY-MM-DD; default: the dataset's asOf)
+  --format <fmt>     Output format: text (default), md or json
+  -h, --help         Show help
+  -v, --version      Show the version`;
+
+const HELP: Readonly<Record<string, string>> = {
+  main: `Usage: nsatu <command> [options]
 
 Commands:
   report             Summarise the dataset as of a date (the default command)
+  chain <id>         Who an organisation reports to, link by link, and why
   validate <file>    Check a dataset file; print every issue with its path
 
-Options:
-  --data <file>      Read this dataset file instead of the embedded dataset
-  --as-of <date>     Date to report as of (YYYY, YYYY-MM or YYYY-MM-DD; default: the dataset's asOf)
-  --format <fmt>     Output format: text (default), md or json
-  -h, --help         Show this help
-  -v, --version      Show the version
-`;
+Run 'nsatu <command> --help' for a command's own options.
+
+${COMMON}
+
+Exit codes: 0 ok, 1 invalid data or no answer, 2 bad usage.
+`,
+  report: `Usage: nsatu report [--as-of DATE] [--format text|md|json] [--data FILE]
+
+The structure (NSATU's chain, who holds each post), the coalitions and their leads, the
+agreements signed, training totals and the weapon types sent, as of a date.
+
+${COMMON}
+`,
+  chain: `Usage: nsatu chain <id> [--as-of DATE] [--via AUTHORITIES] [--format text|md|json]
+
+Resolves who <id> reports to, up to the top, stating why each link holds.
+
+  --via <list>       Comma-separated authorities to follow (default: the operational line,
+                     ${ChainAuthorityValues.slice(0, 7).join(', ')});
+                     e.g. --via ADCON for the administrative chain
+
+${COMMON}
+`,
+  validate: `Usage: nsatu validate <file> [--format text|json]
+
+Checks a dataset file: shape and integrity. Prints every issue with its JSON path.
+
+${COMMON}
+`,
+};
 
 class UsageError extends Error {}
+
+class DataError extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines[0]);
+  }
+}
 
 function readJson(io: CliIo, path: string): unknown {
   let text: string;
@@ -61,15 +107,9 @@ function readJson(io: CliIo, path: string): unknown {
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     throw new DataError([`${path}: not valid JSON (${(error as Error).message})`]);
-  }
-}
-
-class DataError extends Error {
-  constructor(readonly lines: readonly string[]) {
-    super(lines[0]);
   }
 }
 
@@ -84,11 +124,29 @@ function loadFrom(io: CliIo, path: string): Dataset {
   return result.dataset;
 }
 
+declare const __NSATU_VERSION__: string | undefined;
+
 function version(): string {
   return typeof __NSATU_VERSION__ === 'string' ? __NSATU_VERSION__ : '0.0.0-dev';
 }
 
-declare const __NSATU_VERSION__: string | undefined;
+function parseVia(value: string | undefined): ChainAuthority[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((v) => v.trim());
+  for (const name of names) {
+    if (!(ChainAuthorityValues as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `--via: "${name}" is not a chain authority; use ${ChainAuthorityValues.join(', ')}`,
+      );
+    }
+  }
+  return names as ChainAuthority[];
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
 
 /**
  * Runs the `nsatu` command with the given arguments and returns its exit code.
@@ -109,16 +167,22 @@ export function run(argv: readonly string[], io: CliIo): number {
         data: { type: 'string' },
         'as-of': { type: 'string' },
         format: { type: 'string' },
+        via: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
-    if (values.help === true) {
-      io.stdout(USAGE);
-      return EXIT_OK;
-    }
+    const [command = 'report', ...rest] = positionals;
     if (values.version === true) {
       io.stdout(`${version()}\n`);
+      return EXIT_OK;
+    }
+    if (values.help === true) {
+      io.stdout(HELP[positionals.length === 0 ? 'main' : command] ?? HELP.main ?? '');
+      return EXIT_OK;
+    }
+    if (command === 'help') {
+      io.stdout(HELP[rest[0] ?? 'main'] ?? HELP.main ?? '');
       return EXIT_OK;
     }
     const format = values.format ?? 'text';
@@ -128,25 +192,53 @@ export function run(argv: readonly string[], io: CliIo): number {
     const asOfOption = values['as-of'];
     if (asOfOption !== undefined && !isPartialDate(asOfOption)) {
       throw new UsageError(
-        `--as-of must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${asOfOption}"`,
+        `--as-of must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not "${asOfOption}"`,
       );
     }
-    const [command = 'report', ...rest] = positionals;
+    const via = parseVia(values.via);
+    if (via !== undefined && command !== 'chain') {
+      throw new UsageError('--via applies to the chain command only');
+    }
+    const dataset = (): Dataset =>
+      values.data === undefined ? defaultDataset() : loadFrom(io, values.data);
+    const dateOf = (ds: Dataset): PartialDate => asOfOption ?? ds.asOf ?? toPartialDate(io.today());
     switch (command) {
       case 'report': {
-        if (rest.length > 0)
+        if (rest.length > 0) {
           throw new UsageError(`report takes no arguments, got "${rest.join(' ')}"`);
-        const ds = values.data === undefined ? defaultDataset() : loadFrom(io, values.data);
-        const asOf: PartialDate = asOfOption ?? ds.asOf ?? toPartialDate(io.today());
-        io.stdout(renderReport(ds, { asOf, format }));
+        }
+        const ds = dataset();
+        io.stdout(renderReport(ds, { asOf: dateOf(ds), format }));
+        return EXIT_OK;
+      }
+      case 'chain': {
+        const [id, ...extra] = rest;
+        if (id === undefined) throw new UsageError('chain needs an id: nsatu chain <id>');
+        if (extra.length > 0) throw new UsageError(`chain takes one id, got "${rest.join(' ')}"`);
+        const ds = dataset();
+        const options = { asOf: dateOf(ds), ...(via === undefined ? {} : { via }) };
+        if (format === 'json') {
+          const links = reportingChain(ds, id, options);
+          io.stdout(`${JSON.stringify({ id, asOf: options.asOf, links }, null, 2)}\n`);
+          return EXIT_OK;
+        }
+        const lines = explainChain(ds, id, options);
+        const head = `Chain of ${id} as of ${options.asOf}`;
+        io.stdout(
+          format === 'md'
+            ? `## ${head}\n\n${lines.map((l) => `1. ${l}`).join('\n')}\n`
+            : `${head}\n${lines.map((l, i) => `${String(i + 1)}. ${l}`).join('\n')}\n`,
+        );
         return EXIT_OK;
       }
       case 'validate': {
         const [file, ...extra] = rest;
-        if (file === undefined)
+        if (file === undefined) {
           throw new UsageError('validate needs a file: nsatu validate <file>');
-        if (extra.length > 0)
+        }
+        if (extra.length > 0) {
           throw new UsageError(`validate takes one file, got "${rest.join(' ')}"`);
+        }
         const ds = loadFrom(io, file);
         const rows = Object.values(ds)
           .filter(Array.isArray)
@@ -166,15 +258,18 @@ export function run(argv: readonly string[], io: CliIo): number {
       io.stderr(`${error.lines.join('\n')}\n`);
       return EXIT_INVALID_DATA;
     }
+    if (error instanceof ChainError && error.code === 'UNKNOWN_ID') {
+      io.stderr(`nsatu: ${error.message}\nTry 'nsatu chain --help'.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof NsatuError) {
+      io.stderr(`nsatu: ${error.message}\n`);
+      return EXIT_INVALID_DATA;
+    }
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`nsatu: ${(error as Error).message}\nTry 'nsatu --help'.\n`);
       return EXIT_USAGE;
     }
     throw error;
   }
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
