@@ -1,3 +1,5 @@
+import * as z from 'zod';
+
 import { DatasetError } from '../errors.ts';
 import { deepFreeze } from './freeze.ts';
 import { checkIntegrity, type IntegrityInput, type KnownIds } from './integrity.ts';
@@ -95,6 +97,19 @@ function salvage(input: unknown): { tables: IntegrityInput; known: KnownIds } {
   return { tables: tables as unknown as IntegrityInput, known };
 }
 
+let compiled: typeof DatasetSchema | undefined;
+
+/**
+ * The dataset schema, ahead-of-time compiled by zod (4.6 and later) on first use: 2–3× faster on
+ * large datasets, identical output and issues (a failed fast path falls back to zod's runtime
+ * parser). Where `z.compile` is missing (older zod 4) or code generation is forbidden (a strict
+ * content security policy), zod returns the schema as it is and parsing still works.
+ */
+function datasetSchema(): typeof DatasetSchema {
+  compiled ??= typeof z.compile === 'function' ? z.compile(DatasetSchema) : DatasetSchema;
+  return compiled;
+}
+
 /**
  * Validates a dataset and reports every problem in one pass: its shape (types, required fields,
  * unknown keys, dates, money) and its integrity (duplicate ids, unknown references, intervals that
@@ -132,7 +147,7 @@ function salvage(input: unknown): { tables: IntegrityInput; known: KnownIds } {
  * @category Dataset
  */
 export function parseDataset(input: unknown): ParseDatasetResult {
-  const parsed = DatasetSchema.safeParse(input);
+  const parsed = datasetSchema().safeParse(input);
   let issues: DatasetIssue[];
   if (parsed.success) {
     issues = checkIntegrity(parsed.data);
