@@ -138,3 +138,15 @@ export type {
 } from './weapons/dedupe.ts';
 export { fragmentation } from './weapons/fragmentation.ts';
 export type { FragmentationOptions, FragmentationRow } from './weapons/fragmentation.ts';
+
+// Import
+export { fromCsv } from './import/csv.ts';
+export type { FromCsvOptions, FromCsvResult } from './import/csv.ts';
+export type { CsvColumns } from './import/columns.ts';
+export type { CsvNation } from './import/donors.ts';
+export { CsvProblemCodeValues } from './import/problems.ts';
+export type { CsvProblem, CsvProblemCode } from './import/problems.ts';
+
+// Export
+export { toCsv } from './export/csv.ts';
+export type { ToCsvOptions } from './export/csv.ts';
