@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 
 import { defineConfig } from 'tsup';
 
@@ -21,4 +21,9 @@ export default defineConfig({
   splitting: true,
   minify: false,
   define: { __NSATU_VERSION__: JSON.stringify(version) },
+  // The dataset as plain JSON too, for Python, R and other tools: `nsatu/data/dataset.json`.
+  onSuccess: () => {
+    copyFileSync('src/data/dataset.json', 'dist/dataset.json');
+    return Promise.resolve();
+  },
 });

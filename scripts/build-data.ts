@@ -7,7 +7,8 @@
  * - `data/aid.json`: aid records generated from the third-party CSVs by
  *   `scripts/import-aid.ts` (optional while absent).
  *
- * Tables are concatenated in that order; the top-level metadata comes from `curated.json`. The
+ * Tables are concatenated in that order; the top-level metadata comes from `curated.json`, except
+ * `asOf`, which is the latest of the parts' `asOf`. The
  * result is validated with `parseDataset` and written pretty-printed so that changes review well.
  *
  * Run `npx tsx scripts/build-data.ts` to rebuild, `--check` to fail when the committed file is
@@ -16,7 +17,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { DatasetTableValues, formatIssue, parseDataset } from '../src/index.ts';
+import { DatasetTableValues, compareDates, formatIssue, parseDataset } from '../src/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PARTS = ['data/curated.json', 'data/weapons.json', 'data/aid.json'];
@@ -34,6 +35,11 @@ export function buildDatasetText(): string {
         merged[key] = [...((merged[key] as unknown[] | undefined) ?? []), ...(value as unknown[])];
       } else if (part === 'data/curated.json') {
         merged[key] = value;
+      } else if (key === 'asOf') {
+        // The dataset is as of its latest part (the aid data may run past the curated facts).
+        const current = merged.asOf as string | undefined;
+        if (current === undefined || compareDates(value as string, current) > 0)
+          merged.asOf = value;
       } else if (key !== '$comment') {
         throw new Error(`${part}: unexpected top-level key "${key}"`);
       }

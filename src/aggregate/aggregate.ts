@@ -279,9 +279,17 @@ type Leaf = Accumulator<unknown, unknown>[];
 /** A level of the group tree: a `Map` per level, leaves at the last one; never a joined key. */
 interface Level extends Map<KeyValue, Level | Leaf> {}
 
+/** A row as the engine reads it: by field name. */
+type Fields = Readonly<Record<string, unknown>>;
+
+type Key = (row: Fields) => unknown;
+
 interface Plan {
   readonly columns: readonly string[];
-  readonly keys: readonly ((row: unknown) => unknown)[];
+  /** The key of each column, as a function. */
+  readonly keys: readonly Key[];
+  /** The field of each column given by field name (read in place, without a call), else `undefined`. */
+  readonly fields: readonly (string | undefined)[];
   readonly names: readonly string[];
   readonly measures: readonly Measure<unknown, unknown>[];
   /** Columns, fields and measure labels: what `merge` requires to be equal. */
@@ -298,15 +306,16 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
   return proto === Object.prototype || proto === null;
 }
 
-function fieldKey(field: string): (row: unknown) => unknown {
-  return (row) => (row as Readonly<Record<string, unknown>>)[field];
+function fieldKey(field: string): Key {
+  return (row) => row[field];
 }
 
 function planOf(spec: unknown): Plan {
   if (!isPlainObject(spec)) throw invalid('aggregate: spec must be an object { by, measures }');
   const { by, measures } = spec;
   const columns: string[] = [];
-  const keys: ((row: unknown) => unknown)[] = [];
+  const keys: Key[] = [];
+  const fields: (string | undefined)[] = [];
   const signature: string[] = [];
   const taken = new Set<string>();
   const claim = (column: string): void => {
@@ -323,6 +332,7 @@ function planOf(spec: unknown): Plan {
       claim(field);
       columns.push(field);
       keys.push(fieldKey(field));
+      fields.push(field);
       signature.push(`${field}=${field}`);
     }
   } else if (isPlainObject(by)) {
@@ -331,9 +341,11 @@ function planOf(spec: unknown): Plan {
       columns.push(column);
       if (typeof key === 'string' && key !== '') {
         keys.push(fieldKey(key));
+        fields.push(key);
         signature.push(`${column}=${key}`);
       } else if (typeof key === 'function') {
-        keys.push(key as (row: unknown) => unknown);
+        keys.push(key as Key);
+        fields.push(undefined);
         signature.push(`${column}=()`);
       } else {
         throw invalid(`aggregate: by.${column} must be a field name or a key function`);
@@ -359,7 +371,7 @@ function planOf(spec: unknown): Plan {
     list.push(measure as Measure<unknown, unknown>);
     signature.push(`${name}:${label}`);
   }
-  return { columns, keys, names, measures: list, signature: signature.join('\n') };
+  return { columns, keys, fields, names, measures: list, signature: signature.join('\n') };
 }
 
 function checkKey(key: unknown, column: string): KeyValue {
@@ -385,14 +397,73 @@ function compareKeys(a: KeyValue, b: KeyValue): number {
   return a < b ? -1 : 1;
 }
 
+/** Finds (or opens) the leaf of a row's group. */
+type Locate = (row: Fields) => Leaf;
+
+/**
+ * The group lookup of a plan, written out for one, two and three columns: each level reads its
+ * key at a site of its own (a field in place, or a call), so the engines' inline caches see one
+ * field each; that keeps `aggregate` within reach of a hand-written nested-Map loop.
+ */
+function locator(plan: Plan, root: Level | Leaf, open: () => Leaf): Locate {
+  const { columns, keys, fields } = plan;
+  const depth = columns.length;
+  if (depth === 0) return () => root as Leaf;
+  const top = root as Level;
+  const [c0 = '', c1 = '', c2 = ''] = columns;
+  const [f0, f1, f2] = fields;
+  const [k0, k1, k2] = keys as [Key, Key, Key];
+  const step = (level: Level, key: unknown, column: string): Level => {
+    let next = level.get(key as KeyValue) as Level | undefined;
+    if (next === undefined) {
+      next = new Map();
+      level.set(checkKey(key, column), next);
+    }
+    return next;
+  };
+  const leafOf = (level: Level, key: unknown, column: string): Leaf => {
+    let leaf = level.get(key as KeyValue) as Leaf | undefined;
+    if (leaf === undefined) {
+      leaf = open();
+      level.set(checkKey(key, column), leaf);
+    }
+    return leaf;
+  };
+  switch (depth) {
+    case 1:
+      return (row) => leafOf(top, f0 === undefined ? k0(row) : row[f0], c0);
+    case 2:
+      return (row) => {
+        const level = step(top, f0 === undefined ? k0(row) : row[f0], c0);
+        return leafOf(level, f1 === undefined ? k1(row) : row[f1], c1);
+      };
+    case 3:
+      return (row) => {
+        let level = step(top, f0 === undefined ? k0(row) : row[f0], c0);
+        level = step(level, f1 === undefined ? k1(row) : row[f1], c1);
+        return leafOf(level, f2 === undefined ? k2(row) : row[f2], c2);
+      };
+    default:
+      return (row) => {
+        let level = top;
+        for (let i = 0; i < depth - 1; i++) {
+          level = step(level, (keys[i] as Key)(row), columns[i] as string);
+        }
+        return leafOf(level, (keys[depth - 1] as Key)(row), columns[depth - 1] as string);
+      };
+  }
+}
+
 class GroupAggregator implements Aggregator<unknown, Record<string, unknown>> {
   readonly #plan: Plan;
   /** The group tree; with no group columns, the one leaf of all rows. */
   readonly #root: Level | Leaf;
+  readonly #locate: Locate;
 
   constructor(plan: Plan) {
     this.#plan = plan;
     this.#root = plan.columns.length === 0 ? this.#leaf() : new Map();
+    this.#locate = locator(plan, this.#root, () => this.#leaf());
   }
 
   #leaf(): Leaf {
@@ -406,29 +477,7 @@ class GroupAggregator implements Aggregator<unknown, Record<string, unknown>> {
     if (typeof row !== 'object' || row === null) {
       throw invalid(`aggregate: rows must be objects, got ${String(row)}`);
     }
-    const { keys } = this.#plan;
-    const last = keys.length - 1;
-    let leaf: Leaf;
-    if (last < 0) leaf = this.#root as Leaf;
-    else {
-      let level = this.#root as Level;
-      for (let i = 0; i < last; i++) {
-        const key = (keys[i] as (row: unknown) => KeyValue)(row);
-        let next = level.get(key) as Level | undefined;
-        if (next === undefined) {
-          next = new Map();
-          level.set(checkKey(key, this.#plan.columns[i] as string), next);
-        }
-        level = next;
-      }
-      const key = (keys[last] as (row: unknown) => KeyValue)(row);
-      let found = level.get(key) as Leaf | undefined;
-      if (found === undefined) {
-        found = this.#leaf();
-        level.set(checkKey(key, this.#plan.columns[last] as string), found);
-      }
-      leaf = found;
-    }
+    const leaf = this.#locate(row as Fields);
     for (let m = 0; m < leaf.length; m++) (leaf[m] as Accumulator<unknown, unknown>).add(row);
     return this;
   }
