@@ -90,19 +90,25 @@ export function commandGraph(ds: Dataset): CommandGraph {
     orgStart[i] = startOf(o.from);
     orgEnd[i] = endOf(o.until);
   });
+  // One pass resolves both ends of every chain tie; the second fills the arrays from it.
   const ties: number[] = [];
+  const subs: number[] = [];
+  const sups: number[] = [];
   const rels = ds.relationships;
   const counts = new Int32Array(n + 1);
   for (let r = 0; r < rels.length; r++) {
     const rel = rels[r] as Relationship;
-    const code = AUTHORITY_CODE.get(rel.authority);
+    if (!AUTHORITY_CODE.has(rel.authority)) continue;
     const sub = index.get(rel.subordinate);
-    if (code === undefined || sub === undefined || !index.has(rel.superior)) continue;
+    const sup = index.get(rel.superior);
+    if (sub === undefined || sup === undefined) continue;
     ties.push(r);
+    subs.push(sub);
+    sups.push(sup);
     counts[sub + 1] = (counts[sub + 1] as number) + 1;
   }
   const m = ties.length;
-  const tieSuperior = new Int32Array(m);
+  const tieSuperior = Int32Array.from(sups);
   const tieAuthority = new Uint8Array(m);
   const tieStart = new Float64Array(m);
   const tieEnd = new Float64Array(m);
@@ -112,17 +118,16 @@ export function commandGraph(ds: Dataset): CommandGraph {
     upOffsets[i + 1] = (upOffsets[i] as number) + (counts[i + 1] as number);
   const fill = upOffsets.slice(0, n);
   const up = new Int32Array(m);
-  ties.forEach((r, t) => {
-    const rel = rels[r] as Relationship;
-    const sub = index.get(rel.subordinate) as number;
-    tieSuperior[t] = index.get(rel.superior) as number;
+  for (let t = 0; t < m; t++) {
+    const rel = rels[ties[t] as number] as Relationship;
+    const sub = subs[t] as number;
     tieAuthority[t] = AUTHORITY_CODE.get(rel.authority) as number;
     tieStart[t] = startOf(rel.from);
     tieEnd[t] = endOf(rel.until);
     tieRelationship[t] = rel;
     up[fill[sub] as number] = t;
     fill[sub] = (fill[sub] as number) + 1;
-  });
+  }
   const graph: CommandGraph = {
     ids,
     index,

@@ -101,7 +101,10 @@ const NOISE = new Set([
 const UNITS = new Set(['mm', 'cm']);
 const TOKEN = /\p{L}+|\p{N}+/gu;
 const DIGITS = /^\p{N}+$/u;
-const CALIBRE = /^\d+(?:mm|cm)$/;
+const ENDS_WITH_DIGIT = /\p{N}$/u;
+const HAS_LETTER = /\p{L}/u;
+/** A word: letters and digits between separators. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 function singular(token: string): string {
   // A plural "s" on words of five letters or more ("Stingers", "Leopards"); short words ("IRIS",
@@ -132,28 +135,40 @@ export function weaponTokens(raw: string): string[] {
   const folded = foldLookalikes(
     foldLookalikes(raw.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase(),
   );
+  // Tokens: runs of letters or of digits. A letter→digit boundary always splits ("PzH2000",
+  // "PzH-2000" and "PzH 2000" all give "pzh 2000"); a digit→letter boundary inside a word glues
+  // ("2S1" gives "2s 1", "2A6" gives "2a 6"), so that a number followed by a space and a word can
+  // only be a quantity ("12 M777"), never part of a designation. Units glue to their number
+  // whatever separates them ("155 mm" gives "155mm").
   const tokens: string[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const token = match[0];
-    const last = tokens[tokens.length - 1];
-    // A calibre: "155mm", "155 mm", "155-mm" all become one token "155mm".
-    if (UNITS.has(token) && last !== undefined && DIGITS.test(last)) {
-      tokens[tokens.length - 1] = `${last}${token}`;
-      continue;
+  let end = 0;
+  for (const match of folded.matchAll(WORD)) {
+    const gap = folded.slice(end, match.index);
+    end = match.index + match[0].length;
+    let first = true;
+    for (const piece of match[0].match(TOKEN) ?? []) {
+      const last = tokens[tokens.length - 1];
+      const afterDigit = last !== undefined && ENDS_WITH_DIGIT.test(last);
+      const isDigits = DIGITS.test(piece);
+      const glue =
+        afterDigit && !isDigits && (UNITS.has(piece) || !first || (gap !== '' && !/\s/u.test(gap)));
+      if (glue) tokens[tokens.length - 1] = `${last}${piece}`;
+      else tokens.push(isDigits ? piece : singular(piece));
+      first = false;
     }
-    tokens.push(DIGITS.test(token) ? token : singular(token));
   }
   const meaningful = tokens.filter((t) => !NOISE.has(t));
   const kept = meaningful.length > 0 ? meaningful : tokens;
-  // Quantity prefixes ("50 Cheetah", "4 x Patriot"): a leading number before a word of two or more
-  // letters that is not a unit. "2S1" and "9K35" keep theirs: a single letter follows.
+  // Quantity prefixes ("50 Cheetah", "12 M777", "167 9K35", "4 x Patriot"): a leading number
+  // token followed by a token with a letter in it. Designations keep their numbers: "2S1" is one
+  // word, so its "2" is never a token of its own.
   while (kept.length >= 2 && DIGITS.test(kept[0] as string)) {
     const next = kept[1] as string;
     if (next === 'x' && kept.length >= 3) {
       kept.splice(0, 2);
       continue;
     }
-    if (next.length >= 2 && !DIGITS.test(next) && !CALIBRE.test(next)) {
+    if (HAS_LETTER.test(next)) {
       kept.shift();
       continue;
     }
@@ -167,7 +182,8 @@ export function weaponTokens(raw: string): string[] {
  * compatibility normalisation (NFKD, so full-width letters and ligatures fold too);
  * Cyrillic and Greek look-alike letters folded to Latin; accents, case, quotes, dashes and
  * punctuation dropped; letters and digits split into tokens (`PzH-2000`, `PzH2000` and `PzH 2000`
- * all become `pzh 2000`); calibres joined (`155 mm` → `155mm`); plurals and quantity prefixes
+ * all become `pzh 2000`), a letter that follows digits inside a word staying with them (`2S1` →
+ * `2s 1`); calibres joined (`155 mm` → `155mm`); plurals and quantity prefixes
  * dropped (`50 Cheetah systems` → `cheetah`); words that name a kind of weapon rather than a
  * system dropped (howitzer, system, SPH, MLRS, battery, tank, …). What distinguishes systems
  * stays: `IRIS-T SLM` vs `IRIS-T SLS`, `M270` vs `M142`, `Leopard 1` vs `Leopard 2`.
@@ -183,9 +199,11 @@ export function weaponTokens(raw: string): string[] {
  *
  * normalizeWeaponName('PzH-2000') // => 'pzh 2000'
  * normalizeWeaponName('PzH2000 155 mm howitzers') // => 'pzh 2000 155mm'
+ * normalizeWeaponName('12 M777') // => 'm 777'
+ * normalizeWeaponName('2S1 Gvozdika') // => '2s 1 gvozdika'
  * normalizeWeaponName('50 Cheetah systems') // => 'cheetah'
  * normalizeWeaponName('IRIS-T SLM') === normalizeWeaponName('IRIS-T SLS') // => false
- * normalizeWeaponName('96К6 Панцирь') // => '96 k 6 панцирь'
+ * normalizeWeaponName('96К6 Панцирь') // => '96k 6 панцирь'
  * ```
  *
  * @category Weapons

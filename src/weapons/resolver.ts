@@ -169,6 +169,19 @@ function isOneSwap(a: string, b: string): boolean {
   );
 }
 
+/**
+ * A plural "s" after a number ("M777s", "F-16s") stays in the normalised name, since the same
+ * letter can be part of a designation ("T-72S"); it is dropped here only when the name without it
+ * is in the catalogue and the name with it is not.
+ */
+function depluralize(tokens: string[], known: (key: string) => boolean): string[] {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || !/\ds$/.test(last) || known(tokens.join(' '))) return tokens;
+  const singular = [...tokens.slice(0, -1), last.slice(0, -1)];
+  const bare = withoutCalibre(singular);
+  return known(singular.join(' ')) || known(bare.join(' ')) ? singular : tokens;
+}
+
 function allowance(length: number, cap: number): number {
   return Math.min(cap, length < 5 ? 0 : length <= 8 ? 1 : 2);
 }
@@ -354,7 +367,7 @@ export function createWeaponResolver(
   };
 
   const resolveUncached = (raw: string): WeaponMatch | undefined => {
-    const tokens = weaponTokens(raw);
+    const tokens = depluralize(weaponTokens(raw), (key) => index.has(key) || loose.has(key));
     const key = tokens.join(' ');
     if (key === '') return undefined;
     const exact = index.get(key);

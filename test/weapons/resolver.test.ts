@@ -40,6 +40,13 @@ describe('createWeaponResolver', () => {
     expect(resolve('Leopard 2')).not.toHaveProperty('variantId');
   });
 
+  test('drops quantities and plurals written around designations', () => {
+    expect(resolve('12 PzH 2000')).toMatchObject({ systemId: 'pzh-2000' });
+    expect(resolve('4 x Patriot')).toMatchObject({ systemId: 'patriot' });
+    expect(resolve('Leopard 2A6s')).toMatchObject({ variantId: 'leopard-2a6' });
+    expect(resolve('PAC-3s')).toMatchObject({ variantId: 'pac-3' });
+  });
+
   test('drops a calibre the catalogue does not name, at lower confidence', () => {
     expect(resolve('PzH 2000 155mm')).toMatchObject({ systemId: 'pzh-2000', confidence: 0.95 });
     expect(resolve('Zuzana 2 155 mm')).toMatchObject({ systemId: 'zuzana-2' });
