@@ -150,3 +150,37 @@ export type { CsvProblem, CsvProblemCode } from './import/problems.ts';
 // Export
 export { toCsv } from './export/csv.ts';
 export type { ToCsvOptions } from './export/csv.ts';
+
+// Aggregation
+export { aggregate, createAggregator } from './aggregate/aggregate.ts';
+export type {
+  AggregateRow,
+  AggregateSpec,
+  Aggregator,
+  GroupBy,
+  KeyField,
+  KeyFunction,
+  KeyValue,
+  Measures,
+  SpecRow,
+} from './aggregate/aggregate.ts';
+export { count, sum, mean, min, max } from './aggregate/measures.ts';
+export type { Measure, NumericRow } from './aggregate/measures.ts';
+export { sumMoney } from './aggregate/money.ts';
+export type {
+  ConvertedMoney,
+  ExchangeRates,
+  MoneyRow,
+  MoneyTotals,
+  SumMoneyMeasure,
+  SumMoneyOptions,
+} from './aggregate/money.ts';
+export { UNSPECIFIED_PERIOD, month, quarter, year } from './aggregate/periods.ts';
+export type { DateRow } from './aggregate/periods.ts';
+export {
+  AidDimensionValues,
+  NO_COALITION,
+  UNSPECIFIED,
+  summarizeAid,
+} from './aggregate/summarizeAid.ts';
+export type { AidDimension, AidSummaryRow, SummarizeAidOptions } from './aggregate/summarizeAid.ts';

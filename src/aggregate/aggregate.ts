@@ -1,5 +1,6 @@
 import { NsatuError } from '../errors.ts';
-import type { Accumulator, Measure } from './measures.ts';
+import { addRows, createEngine, mergeEngines, results, type Engine } from './engine.ts';
+import type { Measure } from './measures.ts';
 
 /**
  * What a group key can be: a string, a number or `undefined` (a group of its own, sorted last).
@@ -78,8 +79,7 @@ export type KeyField<Row> = {
  * @category Aggregation
  */
 export type GroupBy<Row> =
-  | readonly KeyField<Row>[]
-  | { readonly [column: string]: KeyField<Row> | KeyFunction<Row> };
+  readonly KeyField<Row>[] | Readonly<Record<string, KeyField<Row> | KeyFunction<Row>>>;
 
 /**
  * The measures of an aggregation: each names a result column and gives the {@link Measure}
@@ -97,7 +97,7 @@ export type GroupBy<Row> =
  *
  * @category Aggregation
  */
-export type Measures<Row> = { readonly [column: string]: Measure<Row, unknown> };
+export type Measures<Row> = Readonly<Record<string, Measure<Row, unknown>>>;
 
 /**
  * What {@link aggregate} and {@link createAggregator} take: how to group, and what to compute
@@ -131,22 +131,6 @@ export interface AggregateSpec<
   readonly measures: M;
 }
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-type GroupColumns<Row, By> = By extends readonly (infer F)[]
-  ? { [C in F & string]: C extends keyof Row ? Row[C] : KeyValue }
-  : {
-      -readonly [C in keyof By & string]: By[C] extends KeyFunction<never, infer Key>
-        ? Key
-        : By[C] extends keyof Row
-          ? Row[By[C]]
-          : KeyValue;
-    };
-
-type MeasureColumns<M> = {
-  -readonly [C in keyof M & string]: M[C] extends Measure<never, infer Value> ? Value : never;
-};
-
 /**
  * One result row of an aggregation: the group columns, typed from their fields or key functions,
  * then the measure columns, typed from their measures.
@@ -170,34 +154,26 @@ type MeasureColumns<M> = {
  *
  * @category Aggregation
  */
-export type AggregateRow<Row, By, M> = Simplify<GroupColumns<Row, By> & MeasureColumns<M>>;
-
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
-  x: infer I,
-) => void
-  ? I
-  : never;
-
-type FieldRow<F> = { readonly [C in F & string]?: KeyValue };
-
-type ByRow<By> = By extends readonly (infer F)[]
-  ? FieldRow<F>
-  : UnionToIntersection<
-      {
-        [C in keyof By]: By[C] extends KeyFunction<infer Row> ? Row : FieldRow<By[C]>;
-      }[keyof By]
-    >;
-
-type MeasuresRow<M> = UnionToIntersection<
-  {
-    // A measure reading any row (`count()`) asks nothing of it; `unknown` would swallow the union.
-    [C in keyof M]: M[C] extends Measure<infer Row, unknown>
-      ? unknown extends Row
-        ? object
-        : Row
-      : never;
-  }[keyof M]
->;
+// One mapped type, with no named helpers, so the API reference can show it whole.
+export type AggregateRow<Row, By, M> = {
+  [
+    C in (By extends readonly (infer F)[] ? F & string : keyof By & string) | (keyof M & string)
+  ]: C extends keyof M
+    ? M[C] extends Measure<never, infer Value>
+      ? Value
+      : never
+    : By extends readonly unknown[]
+      ? C extends keyof Row
+        ? Row[C]
+        : KeyValue
+      : C extends keyof By
+        ? By[C] extends KeyFunction<never, infer Key>
+          ? Key
+          : By[C] extends keyof Row
+            ? Row[By[C]]
+            : KeyValue
+        : never;
+};
 
 /**
  * The rows a spec can read, worked out from the spec alone (for {@link createAggregator}): the
@@ -217,7 +193,33 @@ type MeasuresRow<M> = UnionToIntersection<
  *
  * @category Aggregation
  */
-export type SpecRow<By, M> = Simplify<ByRow<By> & ([keyof M] extends [never] ? unknown : MeasuresRow<M>)>;
+// The intersection of what each column and measure reads (a union turned into an intersection
+// through a function parameter), written out with no named helpers for the API reference.
+export type SpecRow<By, M> = (
+
+    | (By extends readonly (infer F)[]
+        ? Partial<Readonly<Record<F & string, KeyValue>>>
+        : {
+            [C in keyof By]: By[C] extends KeyFunction<infer Row>
+              ? Row
+              : Partial<Readonly<Record<By[C] & string, KeyValue>>>;
+          }[keyof By])
+    | {
+        // A measure reading any row (`count()`) asks nothing of it: `unknown` would swallow the
+        // union.
+        [C in keyof M]: M[C] extends Measure<infer Row, unknown>
+          ? unknown extends Row
+            ? object
+            : Row
+          : never;
+      }[keyof M] extends infer Part
+    ? Part extends unknown
+      ? (x: Part) => void
+      : never
+    : never
+) extends (x: infer Row) => void
+  ? Row
+  : never;
 
 /**
  * An aggregation in progress, made by {@link createAggregator}: feed it rows in as many pieces as
@@ -235,7 +237,10 @@ export type SpecRow<By, M> = Simplify<ByRow<By> & ([keyof M] extends [never] ? u
  * import { count, createAggregator, type Aggregator } from 'nsatu';
  *
  * const aggregator: Aggregator<{ donor: string }, { donor: string; records: number }> =
- *   createAggregator({ by: { donor: (row: { donor: string }) => row.donor }, measures: { records: count() } });
+ *   createAggregator({
+ *     by: { donor: (row: { donor: string }) => row.donor },
+ *     measures: { records: count() },
+ *   });
  * aggregator.add({ donor: 'DEU' }).result() // => [{ donor: 'DEU', records: 1 }]
  * ```
  *
@@ -248,6 +253,8 @@ export interface Aggregator<Row, Result> {
    * @param row - A row.
    * @returns This aggregator.
    */
+  // `R` spares row literals the excess-property check: rows may carry fields the spec ignores.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see above
   add<R extends Row>(row: R): this;
   /**
    * Adds every row of an iterable, in one pass.
@@ -272,305 +279,36 @@ export interface Aggregator<Row, Result> {
   result(): Result[];
 }
 
-/** Any grouping, whatever the rows: what {@link createAggregator} works its row type out from. */
-type AnyGroupBy = readonly string[] | { readonly [column: string]: string | KeyFunction<never> };
-
-type Leaf = Accumulator<unknown, unknown>[];
-/** A level of the group tree: a `Map` per level, leaves at the last one; never a joined key. */
-interface Level extends Map<KeyValue, Level | Leaf> {}
-
-/** A row as the engine reads it: by field name. */
-type Fields = Readonly<Record<string, unknown>>;
-
-type Key = (row: Fields) => unknown;
-
-interface Plan {
-  readonly columns: readonly string[];
-  /** The key of each column, as a function. */
-  readonly keys: readonly Key[];
-  /** The field of each column given by field name (read in place, without a call), else `undefined`. */
-  readonly fields: readonly (string | undefined)[];
-  readonly names: readonly string[];
-  readonly measures: readonly Measure<unknown, unknown>[];
-  /** Columns, fields and measure labels: what `merge` requires to be equal. */
-  readonly signature: string;
-}
-
-function invalid(message: string): NsatuError {
-  return new NsatuError('INVALID_ARGUMENT', message);
-}
-
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function fieldKey(field: string): Key {
-  return (row) => row[field];
-}
-
-function planOf(spec: unknown): Plan {
-  if (!isPlainObject(spec)) throw invalid('aggregate: spec must be an object { by, measures }');
-  const { by, measures } = spec;
-  const columns: string[] = [];
-  const keys: Key[] = [];
-  const fields: (string | undefined)[] = [];
-  const signature: string[] = [];
-  const taken = new Set<string>();
-  const claim = (column: string): void => {
-    if (column === '' || column === '__proto__' || taken.has(column)) {
-      throw invalid(`aggregate: ${JSON.stringify(column)} cannot name a column (empty, reserved or used twice)`);
-    }
-    taken.add(column);
-  };
-  if (Array.isArray(by)) {
-    for (const field of by as unknown[]) {
-      if (typeof field !== 'string') {
-        throw invalid(`aggregate: by lists field names, not ${JSON.stringify(field) ?? String(field)}`);
-      }
-      claim(field);
-      columns.push(field);
-      keys.push(fieldKey(field));
-      fields.push(field);
-      signature.push(`${field}=${field}`);
-    }
-  } else if (isPlainObject(by)) {
-    for (const [column, key] of Object.entries(by)) {
-      claim(column);
-      columns.push(column);
-      if (typeof key === 'string' && key !== '') {
-        keys.push(fieldKey(key));
-        fields.push(key);
-        signature.push(`${column}=${key}`);
-      } else if (typeof key === 'function') {
-        keys.push(key as Key);
-        fields.push(undefined);
-        signature.push(`${column}=()`);
-      } else {
-        throw invalid(`aggregate: by.${column} must be a field name or a key function`);
-      }
-    }
-  } else {
-    throw invalid('aggregate: by must be a list of fields or an object of columns');
-  }
-  if (!isPlainObject(measures)) {
-    throw invalid('aggregate: measures must be an object of named measures');
-  }
-  const names: string[] = [];
-  const list: Measure<unknown, unknown>[] = [];
-  for (const [name, measure] of Object.entries(measures)) {
-    const { label, create } = (measure ?? {}) as Partial<Measure<unknown, unknown>>;
-    if (typeof label !== 'string' || typeof create !== 'function') {
-      throw invalid(
-        `aggregate: measures.${name} must be made by count(), sum(), min(), max(), mean() or sumMoney()`,
-      );
-    }
-    claim(name);
-    names.push(name);
-    list.push(measure as Measure<unknown, unknown>);
-    signature.push(`${name}:${label}`);
-  }
-  return { columns, keys, fields, names, measures: list, signature: signature.join('\n') };
-}
-
-function checkKey(key: unknown, column: string): KeyValue {
-  if (
-    typeof key === 'string' ||
-    key === undefined ||
-    (typeof key === 'number' && !Number.isNaN(key))
-  ) {
-    return key;
-  }
-  throw invalid(
-    `aggregate: the key of column "${column}" must be a string, a number or undefined, got ${typeof key === 'number' ? 'NaN' : (JSON.stringify(key) ?? String(key))}`,
-  );
-}
-
-/** Numbers first (numerically), then strings (by UTF-16 code unit), then `undefined`. */
-function compareKeys(a: KeyValue, b: KeyValue): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  if (typeof a === 'number') return typeof b === 'number' ? a - b : -1;
-  if (typeof b === 'number') return 1;
-  return a < b ? -1 : 1;
-}
-
-/** Finds (or opens) the leaf of a row's group. */
-type Locate = (row: Fields) => Leaf;
-
-/**
- * The group lookup of a plan, written out for one, two and three columns: each level reads its
- * key at a site of its own (a field in place, or a call), so the engines' inline caches see one
- * field each; that keeps `aggregate` within reach of a hand-written nested-Map loop.
- */
-function locator(plan: Plan, root: Level | Leaf, open: () => Leaf): Locate {
-  const { columns, keys, fields } = plan;
-  const depth = columns.length;
-  if (depth === 0) return () => root as Leaf;
-  const top = root as Level;
-  const [c0 = '', c1 = '', c2 = ''] = columns;
-  const [f0, f1, f2] = fields;
-  const [k0, k1, k2] = keys as [Key, Key, Key];
-  const step = (level: Level, key: unknown, column: string): Level => {
-    let next = level.get(key as KeyValue) as Level | undefined;
-    if (next === undefined) {
-      next = new Map();
-      level.set(checkKey(key, column), next);
-    }
-    return next;
-  };
-  const leafOf = (level: Level, key: unknown, column: string): Leaf => {
-    let leaf = level.get(key as KeyValue) as Leaf | undefined;
-    if (leaf === undefined) {
-      leaf = open();
-      level.set(checkKey(key, column), leaf);
-    }
-    return leaf;
-  };
-  switch (depth) {
-    case 1:
-      return (row) => leafOf(top, f0 === undefined ? k0(row) : row[f0], c0);
-    case 2:
-      return (row) => {
-        const level = step(top, f0 === undefined ? k0(row) : row[f0], c0);
-        return leafOf(level, f1 === undefined ? k1(row) : row[f1], c1);
-      };
-    case 3:
-      return (row) => {
-        let level = step(top, f0 === undefined ? k0(row) : row[f0], c0);
-        level = step(level, f1 === undefined ? k1(row) : row[f1], c1);
-        return leafOf(level, f2 === undefined ? k2(row) : row[f2], c2);
-      };
-    default:
-      return (row) => {
-        let level = top;
-        for (let i = 0; i < depth - 1; i++) {
-          level = step(level, (keys[i] as Key)(row), columns[i] as string);
-        }
-        return leafOf(level, (keys[depth - 1] as Key)(row), columns[depth - 1] as string);
-      };
-  }
-}
-
 class GroupAggregator implements Aggregator<unknown, Record<string, unknown>> {
-  readonly #plan: Plan;
-  /** The group tree; with no group columns, the one leaf of all rows. */
-  readonly #root: Level | Leaf;
-  readonly #locate: Locate;
+  readonly #engine: Engine;
 
-  constructor(plan: Plan) {
-    this.#plan = plan;
-    this.#root = plan.columns.length === 0 ? this.#leaf() : new Map();
-    this.#locate = locator(plan, this.#root, () => this.#leaf());
-  }
-
-  #leaf(): Leaf {
-    const { measures } = this.#plan;
-    const leaf: Leaf = [];
-    for (const measure of measures) leaf.push(measure.create());
-    return leaf;
+  constructor(spec: unknown) {
+    this.#engine = createEngine(spec);
   }
 
   add(row: unknown): this {
-    if (typeof row !== 'object' || row === null) {
-      throw invalid(`aggregate: rows must be objects, got ${String(row)}`);
-    }
-    const leaf = this.#locate(row as Fields);
-    for (let m = 0; m < leaf.length; m++) (leaf[m] as Accumulator<unknown, unknown>).add(row);
+    addRows(this.#engine, [row]);
     return this;
   }
 
   addAll(rows: Iterable<unknown>): this {
-    if (typeof (rows as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function') {
-      throw invalid('aggregate: rows must be iterable (an array, a generator, a Set)');
-    }
-    if (Array.isArray(rows)) {
-      for (let i = 0; i < rows.length; i++) this.add(rows[i]);
-    } else {
-      for (const row of rows) this.add(row);
-    }
+    addRows(this.#engine, rows);
     return this;
   }
 
   merge(other: Aggregator<unknown, Record<string, unknown>>): this {
     if (!(other instanceof GroupAggregator)) {
-      throw invalid('aggregate: merge takes an aggregator made by createAggregator()');
+      throw new NsatuError(
+        'INVALID_ARGUMENT',
+        'aggregate: merge takes an aggregator made by createAggregator()',
+      );
     }
-    if (other === this) throw invalid('aggregate: an aggregator cannot merge itself');
-    if (other.#plan.signature !== this.#plan.signature) {
-      throw invalid('aggregate: merge takes an aggregator of the same spec');
-    }
-    const depth = this.#plan.columns.length;
-    // The tree is as deep as the spec has columns: an explicit stack, no recursion.
-    const stack: [Level | Leaf, Level | Leaf, number][] = [[this.#root, other.#root, 0]];
-    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-      const [mine, theirs, level] = entry;
-      if (level === depth) {
-        const a = mine as Leaf;
-        const b = theirs as Leaf;
-        for (let m = 0; m < a.length; m++) {
-          (a[m] as Accumulator<unknown, unknown>).merge(b[m] as never);
-        }
-        continue;
-      }
-      const into = mine as Level;
-      for (const [key, child] of theirs as Level) {
-        let target = into.get(key);
-        if (target === undefined) {
-          target = level + 1 === depth ? this.#leaf() : new Map();
-          into.set(key, target);
-        }
-        stack.push([target, child, level + 1]);
-      }
-    }
+    mergeEngines(this.#engine, other.#engine);
     return this;
   }
 
   result(): Record<string, unknown>[] {
-    const { columns, names } = this.#plan;
-    const depth = columns.length;
-    const out: Record<string, unknown>[] = [];
-    const path: KeyValue[] = [];
-    const emit = (leaf: Leaf): void => {
-      const row: Record<string, unknown> = {};
-      for (let c = 0; c < depth; c++) row[columns[c] as string] = path[c];
-      for (let m = 0; m < names.length; m++) {
-        row[names[m] as string] = (leaf[m] as Accumulator<unknown, unknown>).value();
-      }
-      out.push(row);
-    };
-    if (depth === 0) {
-      emit(this.#root as Leaf);
-      return out;
-    }
-    // Depth-first in key order, with an explicit stack of sorted key lists.
-    const levels: Level[] = [this.#root as Level];
-    const orders: KeyValue[][] = [[...(this.#root as Level).keys()].sort(compareKeys)];
-    const positions: number[] = [0];
-    while (positions.length > 0) {
-      const at = positions.length - 1;
-      const order = orders[at] as KeyValue[];
-      const position = positions[at] as number;
-      if (position === order.length) {
-        levels.pop();
-        orders.pop();
-        positions.pop();
-        continue;
-      }
-      positions[at] = position + 1;
-      const key = order[position];
-      path[at] = key;
-      const child = (levels[at] as Level).get(key) as Level | Leaf;
-      if (at + 1 === depth) emit(child as Leaf);
-      else {
-        levels.push(child as Level);
-        orders.push([...(child as Level).keys()].sort(compareKeys));
-        positions.push(0);
-      }
-    }
-    return out;
+    return results(this.#engine);
   }
 }
 
@@ -583,7 +321,9 @@ class GroupAggregator implements Aggregator<unknown, Record<string, unknown>> {
  * Its row type is worked out from the spec alone ({@link SpecRow}), so columns of fields given by
  * name are typed {@link KeyValue}; key functions with typed parameters keep their types.
  *
- * @param spec - How to group (`by`) and what to compute (`measures`), as for {@link aggregate}.
+ * @param spec - How to group and what to compute, as for {@link aggregate}.
+ * @param spec.by - The group columns: a list of fields, or an object of fields and key functions.
+ * @param spec.measures - The measure columns.
  * @returns An empty aggregator.
  * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed spec (see {@link aggregate}).
  *
@@ -593,7 +333,10 @@ class GroupAggregator implements Aggregator<unknown, Record<string, unknown>> {
  *
  * const spec = { by: ['donor'], measures: { records: count(), quantity: sum('quantity') } } as const;
  * const monday = createAggregator(spec).addAll([{ donor: 'DEU', quantity: 2 }]);
- * const tuesday = createAggregator(spec).addAll([{ donor: 'DEU', quantity: 3 }, { donor: 'USA', quantity: 1 }]);
+ * const tuesday = createAggregator(spec).addAll([
+ *   { donor: 'DEU', quantity: 3 },
+ *   { donor: 'USA', quantity: 1 },
+ * ]);
  * monday.merge(tuesday).result()
  * // => [{ donor: 'DEU', records: 2, quantity: 5 }, { donor: 'USA', records: 1, quantity: 1 }]
  * ```
@@ -601,13 +344,13 @@ class GroupAggregator implements Aggregator<unknown, Record<string, unknown>> {
  * @category Aggregation
  */
 export function createAggregator<
-  const By extends AnyGroupBy,
+  const By extends readonly string[] | Readonly<Record<string, string | KeyFunction<never>>>,
   const M extends Measures<never>,
->(spec: { readonly by: By; readonly measures: M }): Aggregator<
-  SpecRow<By, M>,
-  AggregateRow<SpecRow<By, M>, By, M>
-> {
-  return new GroupAggregator(planOf(spec)) as unknown as Aggregator<
+>(spec: {
+  readonly by: By;
+  readonly measures: M;
+}): Aggregator<SpecRow<By, M>, AggregateRow<SpecRow<By, M>, By, M>> {
+  return new GroupAggregator(spec) as unknown as Aggregator<
     SpecRow<By, M>,
     AggregateRow<SpecRow<By, M>, By, M>
   >;
@@ -651,7 +394,8 @@ export function createAggregator<
  *   by: { donor: 'donor', month: month('date') },
  *   measures: { records: count(), quantity: sum('quantity'), value: sumMoney('value') },
  * });
- * result.map((row) => `${row.donor} ${String(row.month)}`) // => ['DEU 2024-07', 'DEU 2024-08', 'USA 2024-07']
+ * result.map((row) => `${row.donor} ${String(row.month)}`)
+ * // => ['DEU 2024-07', 'DEU 2024-08', 'USA 2024-07']
  * result[0] // => { donor: 'DEU', month: '2024-07', records: 2, quantity: 4, value: { EUR: 250 } }
  * result[1]?.value // => {}
  * ```
@@ -662,7 +406,7 @@ export function aggregate<Row, const By extends GroupBy<Row>, const M extends Me
   rows: Iterable<Row>,
   spec: AggregateSpec<Row, By, M>,
 ): AggregateRow<Row, By, M>[] {
-  const aggregator = new GroupAggregator(planOf(spec));
-  aggregator.addAll(rows);
-  return aggregator.result() as AggregateRow<Row, By, M>[];
+  const engine = createEngine(spec);
+  addRows(engine, rows);
+  return results(engine) as AggregateRow<Row, By, M>[];
 }

@@ -1,4 +1,5 @@
-import { NsatuError } from '../errors.ts';
+import { checkField } from './checks.ts';
+import { fieldMeasure, newCount, newMax, newMean, newMin, newSum } from './numericState.ts';
 
 /**
  * The running state of one measure in one group.
@@ -60,147 +61,9 @@ export interface Measure<in Row, out Value> {
  *
  * @category Aggregation
  */
-export type NumericRow<Field extends string> = { readonly [F in Field]?: number | null | undefined };
-
-/** A row read by field name: measures and field keys never see more than this. */
-type Fields = Readonly<Record<string, unknown>>;
-
-function notANumber(label: string, field: string, value: unknown): NsatuError {
-  return new NsatuError(
-    'INVALID_ARGUMENT',
-    `${label}: expected a finite number in "${field}", got ${typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))}`,
-  );
-}
-
-/**
- * A Neumaier compensated sum: `sum + compensation` is the exact sum of the terms added, rounded
- * once at the end, whatever their order (up to a second-order term). See `sumMoney` for why it was
- * chosen over integer minor units.
- *
- * @internal
- */
-export class CompensatedSum {
-  sum = 0;
-  compensation = 0;
-
-  /** Adds one finite term. */
-  add(x: number): void {
-    const s = this.sum;
-    const t = s + x;
-    // The low-order bits lost by `s + x`, recovered exactly from whichever operand is larger.
-    this.compensation += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-    this.sum = t;
-  }
-
-  /** Adds another compensated sum, compensation included. */
-  addSum(other: CompensatedSum): void {
-    this.add(other.sum);
-    this.compensation += other.compensation;
-  }
-
-  /** The sum, rounded once. */
-  value(): number {
-    return this.sum + this.compensation;
-  }
-}
-
-class CountAccumulator implements Accumulator<unknown, number> {
-  n = 0;
-  add(): void {
-    this.n++;
-  }
-  merge(other: CountAccumulator): void {
-    this.n += other.n;
-  }
-  value(): number {
-    return this.n;
-  }
-}
-
-/** The state of `sum` and `mean`: a compensated total (as in {@link CompensatedSum}) and a count. */
-abstract class Summation {
-  sum = 0;
-  compensation = 0;
-  n = 0;
-  constructor(
-    readonly field: string,
-    readonly label: string,
-  ) {}
-  add(row: unknown): void {
-    const x = (row as Fields)[this.field];
-    if (typeof x !== 'number' || x - x !== 0) {
-      if (x === undefined || x === null) return;
-      throw notANumber(this.label, this.field, x);
-    }
-    const s = this.sum;
-    const t = s + x;
-    this.compensation += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-    this.sum = t;
-    this.n++;
-  }
-  merge(other: Summation): void {
-    const s = this.sum;
-    const x = other.sum;
-    const t = s + x;
-    this.compensation += (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s) + other.compensation;
-    this.sum = t;
-    this.n += other.n;
-  }
-  total(): number {
-    return this.sum + this.compensation;
-  }
-}
-
-class SumAccumulator extends Summation implements Accumulator<unknown, number> {
-  value(): number {
-    return this.total();
-  }
-}
-
-class MeanAccumulator extends Summation implements Accumulator<unknown, number | undefined> {
-  value(): number | undefined {
-    return this.n === 0 ? undefined : this.total() / this.n;
-  }
-}
-
-class ExtremeAccumulator implements Accumulator<unknown, number | undefined> {
-  best: number | undefined = undefined;
-  constructor(
-    readonly field: string,
-    readonly label: string,
-    /** `1` keeps the largest, `-1` the smallest. */
-    readonly sign: 1 | -1,
-  ) {}
-  add(row: unknown): void {
-    const x = (row as Fields)[this.field];
-    if (typeof x !== 'number' || x - x !== 0) {
-      if (x === undefined || x === null) return;
-      throw notANumber(this.label, this.field, x);
-    }
-    this.take(x);
-  }
-  merge(other: ExtremeAccumulator): void {
-    if (other.best !== undefined) this.take(other.best);
-  }
-  value(): number | undefined {
-    return this.best;
-  }
-  private take(x: number): void {
-    // `-0` is kept as `0`: they compare equal, and which came first must not show in the result.
-    if (this.best === undefined || (x - this.best) * this.sign > 0) this.best = x === 0 ? 0 : x;
-  }
-}
-
-/** Checks a field name given to a measure or a period key. */
-export function checkField(field: unknown, what: string): string {
-  if (typeof field !== 'string' || field === '') {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `${what} needs a field name, not ${JSON.stringify(field) ?? String(field)}`,
-    );
-  }
-  return field;
-}
+export type NumericRow<Field extends string> = Partial<
+  Readonly<Record<Field, number | null | undefined>>
+>;
 
 /**
  * Counts the rows of each group.
@@ -220,7 +83,10 @@ export function checkField(field: unknown, what: string): string {
  * @category Aggregation
  */
 export function count(): Measure<unknown, number> {
-  return { label: 'count()', create: () => new CountAccumulator() };
+  return {
+    label: 'count()',
+    create: newCount,
+  };
 }
 
 /**
@@ -248,7 +114,7 @@ export function count(): Measure<unknown, number> {
 export function sum<const Field extends string>(field: Field): Measure<NumericRow<Field>, number> {
   const name = checkField(field, 'sum()');
   const label = `sum(${name})`;
-  return { label, create: () => new SumAccumulator(name, label) };
+  return fieldMeasure(name, label, newSum);
 }
 
 /**
@@ -276,10 +142,7 @@ export function mean<const Field extends string>(
 ): Measure<NumericRow<Field>, number | undefined> {
   const name = checkField(field, 'mean()');
   const label = `mean(${name})`;
-  return {
-    label,
-    create: () => new MeanAccumulator(name, label),
-  };
+  return fieldMeasure(name, label, newMean);
 }
 
 /**
@@ -306,7 +169,7 @@ export function min<const Field extends string>(
 ): Measure<NumericRow<Field>, number | undefined> {
   const name = checkField(field, 'min()');
   const label = `min(${name})`;
-  return { label, create: () => new ExtremeAccumulator(name, label, -1) };
+  return fieldMeasure(name, label, newMin);
 }
 
 /**
@@ -333,5 +196,5 @@ export function max<const Field extends string>(
 ): Measure<NumericRow<Field>, number | undefined> {
   const name = checkField(field, 'max()');
   const label = `max(${name})`;
-  return { label, create: () => new ExtremeAccumulator(name, label, 1) };
+  return fieldMeasure(name, label, newMax);
 }

@@ -1,6 +1,8 @@
 import { NsatuError } from '../errors.ts';
 import type { Money } from '../model/common.ts';
-import { checkField, CompensatedSum, type Accumulator, type Measure } from './measures.ts';
+import { checkField, show } from './checks.ts';
+import type { Measure } from './measures.ts';
+import { checkCurrency, converted, isRate, totalsMeasure, type Conversion } from './moneyState.ts';
 
 // How money is added up: Neumaier compensated summation of the amounts as given, chosen over
 // integer minor units (`Math.round(amount * 100)` added as integers). Measured on this machine
@@ -15,13 +17,14 @@ import { checkField, CompensatedSum, type Accumulator, type Measure } from './me
 // | whole units 1e4–5e8 (total 2e14) | exact                | exact, 2.22 ms  | exact, 2.17 ms      |
 // | random, 2 decimals, < 1e9        | off by 11.52 (units) | within 1 ulp    | off by 24.00 (units) |
 //
-// ("exact": the double nearest the exact decimal total; naive took 2.1–2.3 ms.) Both are exact to
-// the cent where a double can hold cents, at the same speed (the grouping's Map lookups cost ten
-// times more). Neumaier wins on what integer cents need and we do not have: the number of minor
-// digits of each currency (JPY 0, KWD 3), amounts on that grid (converted amounts and sub-cent
-// prices are not, and would be rounded row by row), and totals under 2^53 minor units (9e13 units
-// of a 2-digit currency); past that the integer sum goes silently wrong, as the last row shows,
-// while the compensated sum stays within one ulp of the exact total.
+// ("exact": the double nearest the exact decimal total; naive took 2.1–2.3 ms. `npm run bench --
+// aggregate` times them again: Neumaier 1.3 ms, integer cents 1.5 ms, naive 0.8 ms.) Both are
+// exact to the cent where a double can hold cents, at the same speed (the grouping's Map lookups
+// cost ten times more). Neumaier wins on what integer cents need and we do not have: the number of
+// minor digits of each currency (JPY 0, KWD 3), amounts on that grid (converted amounts and
+// sub-cent prices are not, and would be rounded row by row), and totals under 2^53 minor units
+// (9e13 units of a 2-digit currency); past that the integer sum goes silently wrong, as the last
+// row shows, while the compensated sum stays within one ulp of the exact total.
 
 /**
  * The rows {@link sumMoney} reads: the field holds a {@link Money} (`{ amount, currency }`), or is
@@ -39,9 +42,9 @@ import { checkField, CompensatedSum, type Accumulator, type Measure } from './me
  *
  * @category Aggregation
  */
-export type MoneyRow<Field extends string> = {
-  readonly [F in Field]?: Readonly<Money> | null | undefined;
-};
+export type MoneyRow<Field extends string> = Partial<
+  Readonly<Record<Field, Readonly<Money> | null | undefined>>
+>;
 
 /**
  * Totals per currency, as {@link sumMoney} yields them without a target currency: a plain object
@@ -108,8 +111,7 @@ export interface ConvertedMoney<Currency extends string = string> {
  * @category Aggregation
  */
 export type ExchangeRates<Row = unknown> =
-  | Readonly<Record<string, number>>
-  | ((currency: string, row: Row) => number | undefined);
+  Readonly<Record<string, number>> | ((currency: string, row: Row) => number | undefined);
 
 /**
  * Options of {@link sumMoney}: the target currency, and the rates to convert the others.
@@ -158,180 +160,14 @@ export interface SumMoneyOptions<Currency extends string = string, Row = unknown
  *
  * @category Aggregation
  */
-export type SumMoneyMeasure<Field extends string, Currency extends string = never, Row = unknown> =
-  Measure<
-    MoneyRow<Field> & Row,
-    [Currency] extends [never] ? MoneyTotals : ConvertedMoney<Currency>
-  >;
-
-const CURRENCY = /^[A-Z]{3}$/;
-
-function checkCurrency(currency: string, label: string): void {
-  if (!CURRENCY.test(currency)) {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `${label}: expected an ISO 4217 currency code such as "EUR", got ${JSON.stringify(currency)}`,
-    );
-  }
-}
-
-function invalidMoney(label: string, field: string, value: unknown): NsatuError {
-  return new NsatuError(
-    'INVALID_ARGUMENT',
-    `${label}: expected money ({ amount, currency }) with a finite amount in "${field}", got ${JSON.stringify(value) ?? String(value)}`,
-  );
-}
-
-function missingRate(label: string, currency: string, target: string, why: string): NsatuError {
-  return new NsatuError(
-    'MISSING_RATE',
-    `${label}: no exchange rate from ${currency} to ${target}${why}`,
-  );
-}
-
-function isRate(rate: unknown): rate is number {
-  return typeof rate === 'number' && rate > 0 && rate !== Infinity;
-}
-
-class MoneyTotalsAccumulator implements Accumulator<unknown, MoneyTotals> {
-  readonly totals = new Map<string, CompensatedSum>();
-  constructor(
-    readonly field: string,
-    readonly label: string,
-  ) {}
-  add(row: unknown): void {
-    const money = (row as Readonly<Record<string, unknown>>)[this.field];
-    if (money === undefined || money === null) return;
-    const { amount, currency } = money as Partial<Money>;
-    if (typeof amount !== 'number' || amount - amount !== 0 || typeof currency !== 'string') {
-      throw invalidMoney(this.label, this.field, money);
-    }
-    let total = this.totals.get(currency);
-    if (total === undefined) {
-      checkCurrency(currency, this.label);
-      total = new CompensatedSum();
-      this.totals.set(currency, total);
-    }
-    total.add(amount);
-  }
-  merge(other: MoneyTotalsAccumulator): void {
-    for (const [currency, theirs] of other.totals) {
-      let total = this.totals.get(currency);
-      if (total === undefined) {
-        total = new CompensatedSum();
-        this.totals.set(currency, total);
-      }
-      total.addSum(theirs);
-    }
-  }
-  value(): MoneyTotals {
-    const out: MoneyTotals = {};
-    for (const currency of [...this.totals.keys()].sort()) {
-      out[currency] = (this.totals.get(currency) as CompensatedSum).value();
-    }
-    return out;
-  }
-}
-
-/** How one `sumMoney(field, { currency, rates })` converts, shared by all its groups. */
-interface Conversion {
-  readonly field: string;
-  readonly label: string;
-  readonly currency: string;
-  /** Flat rates (copied, so later edits to the caller's object change nothing). */
-  readonly table: ReadonlyMap<string, number> | undefined;
-  /** Rates by row. */
-  readonly byRow: ((currency: string, row: unknown) => number | undefined) | undefined;
-}
-
-/** The amounts of one group in one currency other than the target. */
-class Converted {
-  /** In the source currency. */
-  readonly source = new CompensatedSum();
-  /** In the target currency, for rates by row; flat rates convert `source` once, at the end. */
-  readonly target = new CompensatedSum();
-  constructor(
-    /** The flat rate; `NaN` for rates by row. */
-    readonly rate: number,
-  ) {}
-}
-
-class ConvertedAccumulator implements Accumulator<unknown, ConvertedMoney> {
-  /** Amounts already in the target currency. */
-  readonly native = new CompensatedSum();
-  readonly others = new Map<string, Converted>();
-  constructor(readonly conversion: Conversion) {}
-
-  add(row: unknown): void {
-    const { field, label, currency: target, byRow } = this.conversion;
-    const money = (row as Readonly<Record<string, unknown>>)[field];
-    if (money === undefined || money === null) return;
-    const { amount, currency } = money as Partial<Money>;
-    if (typeof amount !== 'number' || amount - amount !== 0 || typeof currency !== 'string') {
-      throw invalidMoney(label, field, money);
-    }
-    if (currency === target) {
-      this.native.add(amount);
-      return;
-    }
-    const entry = this.others.get(currency) ?? this.open(currency);
-    entry.source.add(amount);
-    if (byRow !== undefined) {
-      const rate = byRow(currency, row);
-      if (rate === undefined) throw missingRate(label, currency, target, ' for this row');
-      if (!isRate(rate)) {
-        throw new NsatuError(
-          'INVALID_ARGUMENT',
-          `${label}: the rate from ${currency} to ${target} must be a positive finite number, got ${String(rate)}`,
-        );
-      }
-      entry.target.add(amount * rate);
-    }
-  }
-
-  private open(currency: string): Converted {
-    const { label, currency: target, table, byRow } = this.conversion;
-    checkCurrency(currency, label);
-    let rate = NaN;
-    if (byRow === undefined) {
-      const flat = table?.get(currency);
-      if (flat === undefined) {
-        throw missingRate(
-          label,
-          currency,
-          target,
-          table === undefined ? ` (no rates given: only ${target} is accepted)` : '',
-        );
-      }
-      rate = flat;
-    }
-    const entry = new Converted(rate);
-    this.others.set(currency, entry);
-    return entry;
-  }
-
-  merge(other: ConvertedAccumulator): void {
-    this.native.addSum(other.native);
-    for (const [currency, theirs] of other.others) {
-      const entry = this.others.get(currency) ?? this.open(currency);
-      entry.source.addSum(theirs.source);
-      entry.target.addSum(theirs.target);
-    }
-  }
-
-  value(): ConvertedMoney {
-    const total = new CompensatedSum();
-    total.addSum(this.native);
-    const converted: Record<string, number> = {};
-    for (const currency of [...this.others.keys()].sort()) {
-      const entry = this.others.get(currency) as Converted;
-      const source = entry.source.value();
-      converted[currency] = source;
-      total.add(Number.isNaN(entry.rate) ? entry.target.value() : source * entry.rate);
-    }
-    return { currency: this.conversion.currency, amount: total.value(), converted };
-  }
-}
+export type SumMoneyMeasure<
+  Field extends string,
+  Currency extends string = never,
+  Row = unknown,
+> = Measure<
+  MoneyRow<Field> & Row,
+  [Currency] extends [never] ? MoneyTotals : ConvertedMoney<Currency>
+>;
 
 /**
  * Adds up a money field (`{ amount, currency }`, see {@link Money}) in each group, never mixing
@@ -415,31 +251,28 @@ export function sumMoney<
   // target currency with them (a converted total), as the two branches below build.
   if (options === undefined) {
     const label = `sumMoney(${name})`;
-    const totals: Measure<unknown, unknown> = {
-      label,
-      create: () => new MoneyTotalsAccumulator(name, label),
-    };
-    return totals as SumMoneyMeasure<Field, Currency, Row>;
+    return totalsMeasure(name, label) as SumMoneyMeasure<Field, Currency, Row>;
   }
-  const { currency, rates } = options as SumMoneyOptions<string, unknown>;
-  const label = `sumMoney(${name}, ${String(currency)})`;
+  // Checked at run time too: JavaScript callers and notebooks pass untyped options.
+  const { currency, rates } = options as Partial<Record<'currency' | 'rates', unknown>>;
   if (typeof currency !== 'string') {
     throw new NsatuError(
       'INVALID_ARGUMENT',
-      `sumMoney(): currency must be an ISO 4217 code, not ${String(currency)}`,
+      `sumMoney(): currency must be an ISO 4217 code, not ${show(currency)}`,
     );
   }
+  const label = `sumMoney(${name}, ${currency})`;
   checkCurrency(currency, label);
   let table: Map<string, number> | undefined;
   let byRow: Conversion['byRow'];
-  if (typeof rates === 'function') byRow = rates;
+  if (typeof rates === 'function') byRow = rates as Conversion['byRow'];
   else if (typeof rates === 'object' && rates !== null) {
     table = new Map();
     for (const [code, rate] of Object.entries(rates)) {
       if (!isRate(rate)) {
         throw new NsatuError(
           'INVALID_ARGUMENT',
-          `${label}: the rate for ${code} must be a positive finite number, got ${String(rate)}`,
+          `${label}: the rate for ${code} must be a positive finite number, got ${show(rate)}`,
         );
       }
       table.set(code, rate);
@@ -447,13 +280,9 @@ export function sumMoney<
   } else if (rates !== undefined) {
     throw new NsatuError(
       'INVALID_ARGUMENT',
-      `${label}: rates must be a record of rates or a function, not ${String(rates)}`,
+      `${label}: rates must be a record of rates or a function, not ${show(rates)}`,
     );
   }
-  const conversion: Conversion = { field: name, label, currency, table, byRow };
-  const converted: Measure<unknown, unknown> = {
-    label,
-    create: () => new ConvertedAccumulator(conversion),
-  };
-  return converted as SumMoneyMeasure<Field, Currency, Row>;
+  const conversion: Conversion = { field: name, label, currency, table, byRow, create: converted };
+  return conversion as unknown as SumMoneyMeasure<Field, Currency, Row>;
 }

@@ -1,6 +1,6 @@
 import { NsatuError } from '../errors.ts';
 import type { KeyFunction } from './aggregate.ts';
-import { checkField } from './measures.ts';
+import { checkField, show } from './checks.ts';
 
 /**
  * The bucket of a date too coarse for the period asked: a year-precise date (`'2024'`) is in no
@@ -35,9 +35,9 @@ export const UNSPECIFIED_PERIOD = 'unspecified';
  *
  * @category Aggregation
  */
-export type DateRow<Field extends string> = {
-  readonly [F in Field]?: string | null | undefined;
-};
+export type DateRow<Field extends string> = Partial<
+  Readonly<Record<Field, string | null | undefined>>
+>;
 
 /** The quarter (0–3) of each month (1–12). */
 const QUARTER = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3];
@@ -101,7 +101,7 @@ function dateCode(value: unknown, field: string, label: string): number {
 function badDate(value: unknown, field: string, label: string): NsatuError {
   return new NsatuError(
     'INVALID_ARGUMENT',
-    `${label}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in "${field}", got ${JSON.stringify(value) ?? String(value)}`,
+    `${label}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in "${field}", got ${show(value)}`,
   );
 }
 
@@ -109,31 +109,89 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** The number of the unspecified bucket: above every period number, so it sorts after them. */
+const UNSPECIFIED_CODE = 0x7fffffff;
+
 /**
- * A key function reading `field` as a date and naming its period. The names are made once per
- * distinct period and kept by the function (not per row: grouping a million rows by month makes a
- * few dozen strings, and the group maps see the same string each time).
+ * What `aggregate` uses of a period key instead of calling it: the period as a number that sorts
+ * like its name (so the group maps are keyed by numbers, and no string is looked up per row), and
+ * the name of each number, made once per group for the result.
+ *
+ * @internal
  */
-function periodKey(
-  field: string,
-  label: string,
-  /** The period's number from a date code, or `-1` for the unspecified bucket. */
-  period: (code: number) => number,
-  name: (period: number) => string,
-): KeyFunction<unknown, string | undefined> {
+export interface PeriodCodes {
+  /** The date field. */
+  readonly field: string;
+  /** What it computes, as in error messages, and a column id for `merge`: `month(date)`. */
+  readonly label: string;
+  /**
+   * The period of a row, or `undefined` for no date; called with the codes as `this`. A
+   * module-level function, not a closure: see numericState.ts.
+   */
+  readonly read: (this: PeriodCodes, row: Readonly<Record<string, unknown>>) => number | undefined;
+  /** The name of a period number. */
+  readonly name: (code: number) => string;
+}
+
+function monthCode(this: PeriodCodes, row: Readonly<Record<string, unknown>>): number | undefined {
+  const code = dateCode(row[this.field], this.field, this.label);
+  return code < 0 ? undefined : (code & 15) === 0 ? UNSPECIFIED_CODE : code;
+}
+
+function monthName(code: number): string {
+  return code === UNSPECIFIED_CODE
+    ? UNSPECIFIED_PERIOD
+    : `${pad(code >> 4, 4)}-${pad(code & 15, 2)}`;
+}
+
+function quarterCode(
+  this: PeriodCodes,
+  row: Readonly<Record<string, unknown>>,
+): number | undefined {
+  const code = dateCode(row[this.field], this.field, this.label);
+  if (code < 0) return undefined;
+  const m = code & 15;
+  return m === 0 ? UNSPECIFIED_CODE : (code >> 4) * 4 + (QUARTER[m] as number);
+}
+
+function quarterName(q: number): string {
+  return q === UNSPECIFIED_CODE ? UNSPECIFIED_PERIOD : `${pad(q >> 2, 4)}-Q${(q & 3) + 1}`;
+}
+
+function yearCode(this: PeriodCodes, row: Readonly<Record<string, unknown>>): number | undefined {
+  const code = dateCode(row[this.field], this.field, this.label);
+  return code < 0 ? undefined : code >> 4;
+}
+
+function yearName(y: number): string {
+  return pad(y, 4);
+}
+
+/**
+ * The property of a period key function holding its {@link PeriodCodes}.
+ *
+ * @internal
+ */
+export const PERIOD_CODES = Symbol('nsatu.periodCodes');
+
+/**
+ * The key function users see: it names the period of a row, making each name once (kept by the
+ * function), and carries its {@link PeriodCodes} for `aggregate`.
+ */
+function periodKey(codes: PeriodCodes): KeyFunction<unknown, string | undefined> {
   const names = new Map<number, string>();
-  return (row) => {
-    const code = dateCode((row as Readonly<Record<string, unknown>>)[field], field, label);
-    if (code < 0) return undefined;
-    const p = period(code);
-    if (p < 0) return UNSPECIFIED_PERIOD;
-    let key = names.get(p);
-    if (key === undefined) {
-      key = name(p);
-      names.set(p, key);
+  const key = (row: unknown): string | undefined => {
+    const code = codes.read(row as Readonly<Record<string, unknown>>);
+    if (code === undefined) return undefined;
+    let name = names.get(code);
+    if (name === undefined) {
+      name = codes.name(code);
+      names.set(code, name);
     }
-    return key;
+    return name;
   };
+  Object.defineProperty(key, PERIOD_CODES, { value: codes });
+  return key;
 }
 
 /**
@@ -161,12 +219,7 @@ export function month<const Field extends string>(
   field: Field,
 ): KeyFunction<DateRow<Field>, string | undefined> {
   const name = checkField(field, 'month()');
-  return periodKey(
-    name,
-    `month(${name})`,
-    (code) => ((code & 15) === 0 ? -1 : code),
-    (code) => `${pad(code >> 4, 4)}-${pad(code & 15, 2)}`,
-  );
+  return periodKey({ field: name, label: `month(${name})`, read: monthCode, name: monthName });
 }
 
 /**
@@ -194,12 +247,12 @@ export function quarter<const Field extends string>(
   field: Field,
 ): KeyFunction<DateRow<Field>, string | undefined> {
   const name = checkField(field, 'quarter()');
-  return periodKey(
-    name,
-    `quarter(${name})`,
-    (code) => ((code & 15) === 0 ? -1 : (code >> 4) * 4 + (QUARTER[code & 15] as number)),
-    (q) => `${pad(q >> 2, 4)}-Q${(q & 3) + 1}`,
-  );
+  return periodKey({
+    field: name,
+    label: `quarter(${name})`,
+    read: quarterCode,
+    name: quarterName,
+  });
 }
 
 /**
@@ -226,10 +279,5 @@ export function year<const Field extends string>(
   field: Field,
 ): KeyFunction<DateRow<Field>, string | undefined> {
   const name = checkField(field, 'year()');
-  return periodKey(
-    name,
-    `year(${name})`,
-    (code) => code >> 4,
-    (y) => pad(y, 4),
-  );
+  return periodKey({ field: name, label: `year(${name})`, read: yearCode, name: yearName });
 }

@@ -7,6 +7,7 @@ import {
   fragmentation,
   isActive,
   reportingChain,
+  summarizeAid,
 } from '../index.ts';
 import type { Dataset, PartialDate, TraineeReport } from '../index.ts';
 import { tableToMarkdown, tableToText, type Table } from './table.ts';
@@ -167,6 +168,48 @@ function chain(ds: Dataset, asOf: PartialDate): Table {
   }
 }
 
+function money(value: unknown): string {
+  const totals = value as Record<string, number> & { currency?: string; amount?: number };
+  const entries =
+    typeof totals.currency === 'string' && typeof totals.amount === 'number'
+      ? [[totals.currency, totals.amount] as const]
+      : Object.entries(totals);
+  return (
+    entries
+      .map(([currency, amount]) => `${currency} ${(Number(amount) / 1e9).toFixed(2)} bn`)
+      .join(' + ') || '-'
+  );
+}
+
+function aidByStage(ds: Dataset, asOf: PartialDate): Table {
+  const rows = summarizeAid(ds, { by: ['stage'], asOf }).map((r) => [
+    r.stage,
+    String(r.records),
+    r.quantity.toLocaleString('en-GB'),
+    money(r.value),
+  ]);
+  return {
+    title: `Aid by stage, dated by ${asOf} (stages are never added together)`,
+    columns: ['stage', 'records', 'quantity', 'value'],
+    rows,
+  };
+}
+
+function aidByDonor(ds: Dataset, asOf: PartialDate): Table {
+  const title = `Military allocations by donor, top 10, by ${asOf}`;
+  const columns = ['donor', 'records', 'value'];
+  if (!ds.aid.some((a) => a.stage === 'allocated')) return { title, columns, rows: [] };
+  const rows = summarizeAid(ds, { by: ['donor'], stage: 'allocated', asOf })
+    .map((r) => {
+      const totals = r.value as Record<string, number>;
+      return { row: r, eur: totals.EUR ?? 0 };
+    })
+    .sort((a, b) => b.eur - a.eur || (a.row.donor < b.row.donor ? -1 : 1))
+    .slice(0, 10)
+    .map(({ row }) => [nameOf(ds, row.donor), String(row.records), money(row.value)]);
+  return { title, columns, rows };
+}
+
 function weaponTypes(ds: Dataset, asOf: PartialDate): Table {
   const rows = fragmentation(ds, { by: 'capability', asOf }).map((r) => [
     r.key,
@@ -197,15 +240,24 @@ export function renderReport(ds: Dataset, options: ReportOptions): string {
     coalitions(ds, asOf),
     agreements(ds, asOf),
     training(ds, asOf),
+    aidByStage(ds, asOf),
+    aidByDonor(ds, asOf),
     weaponTypes(ds, asOf),
   ];
   const title = ds.title ?? 'nsatu dataset';
   const meta = `version ${ds.version ?? '-'}, data as of ${ds.asOf ?? '-'}, report as of ${asOf}`;
+  const credit =
+    ds.aid.length > 0
+      ? `Aid data: ${[...new Set(ds.aid.flatMap((a) => a.sources ?? []))]
+          .filter((id) => !id.startsWith('pun-src-'))
+          .map((id) => ds.sources.find((x) => x.id === id)?.publisher ?? id)
+          .join('; ')}.`
+      : '';
   if (format === 'json') {
     return `${JSON.stringify({ title, version: ds.version, dataAsOf: ds.asOf, asOf, tables }, null, 2)}\n`;
   }
   if (format === 'md') {
-    return [`# ${title}`, '', meta, '', ...tables.map(tableToMarkdown)].join('\n');
+    return [`# ${title}`, '', meta, '', ...tables.map(tableToMarkdown), credit, ''].join('\n');
   }
-  return [title, meta, '', ...tables.map((t) => tableToText(t))].join('\n');
+  return [title, meta, '', ...tables.map((t) => tableToText(t)), credit, ''].join('\n');
 }

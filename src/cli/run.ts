@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 
+import { parse as parseCsv } from 'csv-parse/sync';
+
 import {
   ChainAuthorityValues,
   ChainError,
   NsatuError,
+  dedupeWeaponTypes,
   explainChain,
   formatIssue,
   isPartialDate,
@@ -15,6 +18,7 @@ import {
   type PartialDate,
 } from '../index.ts';
 import { defaultDataset } from '../data/index.ts';
+import { renderDedupe } from './dedupe.ts';
 import { renderReport } from './report.ts';
 
 /**
@@ -50,6 +54,7 @@ Commands:
   report             Summarise the dataset as of a date (the default command)
   chain <id>         Who an organisation reports to, link by link, and why
   validate <file>    Check a dataset file; print every issue with its path
+  dedupe <file>      Group weapon names (a CSV column or one name a line) by catalogue system
 
 Run 'nsatu <command> --help' for a command's own options.
 
@@ -74,6 +79,17 @@ Resolves who <id> reports to, up to the top, stating why each link holds.
 
 ${COMMON}
 `,
+  dedupe: `Usage: nsatu dedupe <file> [--column NAME] [--level system|variant] [--format text|md|json]
+
+Reads weapon names, one a line, or from a column of a CSV file (--column; a CSV file with a
+single column needs none), resolves them through the weapon catalogue and prints the groups
+(the spellings that denote one system) and the names left unresolved, with the reason.
+
+  --column <name>    The CSV column holding the names
+  --level <level>    Group by system (default) or by variant
+
+${COMMON}
+`,
   validate: `Usage: nsatu validate <file> [--format text|json]
 
 Checks a dataset file: shape and integrity. Prints every issue with its JSON path.
@@ -91,9 +107,17 @@ class DataError extends Error {
 }
 
 function readJson(io: CliIo, path: string): unknown {
-  let text: string;
+  const text = readText(io, path);
   try {
-    text = io.readFile(path);
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataError([`${path}: not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+function readText(io: CliIo, path: string): string {
+  try {
+    return io.readFile(path).replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -106,11 +130,33 @@ function readJson(io: CliIo, path: string): unknown {
             : (code ?? 'cannot be read');
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new DataError([`${path}: not valid JSON (${(error as Error).message})`]);
+}
+
+/** Names from a CSV column, or one name a line. */
+function readNames(text: string, file: string, column: string | undefined): string[] {
+  const looksCsv = column !== undefined || /\.csv$/i.test(file);
+  if (!looksCsv) {
+    return text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
   }
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
+  } catch (error) {
+    throw new DataError([`${file}: not a readable CSV file (${(error as Error).message})`]);
+  }
+  const [header = [], ...data] = rows;
+  const index = column === undefined ? (header.length === 1 ? 0 : -1) : header.indexOf(column);
+  if (index === -1) {
+    throw new UsageError(
+      column === undefined
+        ? `${file} has ${String(header.length)} columns: name one with --column (${header.join(', ')})`
+        : `${file} has no column "${column}" (columns: ${header.join(', ')})`,
+    );
+  }
+  return data.map((row) => (row[index] ?? '').trim()).filter((name) => name !== '');
 }
 
 function loadFrom(io: CliIo, path: string): Dataset {
@@ -168,6 +214,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         'as-of': { type: 'string' },
         format: { type: 'string' },
         via: { type: 'string' },
+        column: { type: 'string' },
+        level: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -199,6 +247,13 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (via !== undefined && command !== 'chain') {
       throw new UsageError('--via applies to the chain command only');
     }
+    if (values.column !== undefined && command !== 'dedupe') {
+      throw new UsageError('--column applies to the dedupe command only');
+    }
+    const level = values.level ?? 'system';
+    if (level !== 'system' && level !== 'variant') {
+      throw new UsageError(`--level must be system or variant, not "${level}"`);
+    }
     const dataset = (): Dataset =>
       values.data === undefined ? defaultDataset() : loadFrom(io, values.data);
     const dateOf = (ds: Dataset): PartialDate => asOfOption ?? ds.asOf ?? toPartialDate(io.today());
@@ -229,6 +284,16 @@ export function run(argv: readonly string[], io: CliIo): number {
             ? `## ${head}\n\n${lines.map((l) => `1. ${l}`).join('\n')}\n`
             : `${head}\n${lines.map((l, i) => `${String(i + 1)}. ${l}`).join('\n')}\n`,
         );
+        return EXIT_OK;
+      }
+      case 'dedupe': {
+        const [file, ...extra] = rest;
+        if (file === undefined) throw new UsageError('dedupe needs a file: nsatu dedupe <file>');
+        if (extra.length > 0)
+          throw new UsageError(`dedupe takes one file, got "${rest.join(' ')}"`);
+        const names = readNames(readText(io, file), file, values.column);
+        const result = dedupeWeaponTypes(names, dataset(), { level });
+        io.stdout(renderDedupe(result, format));
         return EXIT_OK;
       }
       case 'validate': {

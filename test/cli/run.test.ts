@@ -26,6 +26,10 @@ writeFileSync(
   bad,
   JSON.stringify({ ...smallDataset(), nations: [{ id: 'ukr', name: 'Ukraine' }] }),
 );
+const names = join(dir, 'names.txt');
+writeFileSync(names, 'PzH 2000 155mm\nPanzerhaubitze 2000\n\nCheetah\nDeath Star\n');
+const csv = join(dir, 'names.csv');
+writeFileSync(csv, 'donor,item_raw\nDEU,PzH-2000\nDEU,"Flakpanzer Gepard"\nUSA,Stingers\n');
 const notJson = join(dir, 'not.json');
 writeFileSync(notJson, '{ nope');
 
@@ -78,6 +82,36 @@ describe('nsatu chain', () => {
     const unknown = cli('chain', 'nowhere');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('No organisation with id "nowhere"');
+  });
+});
+
+describe('nsatu dedupe', () => {
+  test('groups a list of names and lists the unresolved ones', () => {
+    const { code, stdout } = cli('dedupe', names);
+    expect(code).toBe(0);
+    expect(stdout).toContain('pzh-2000');
+    expect(stdout).toMatch(/Death Star\s+1\s+unknown/);
+  });
+  test('reads a CSV column, at variant level, as json', () => {
+    const result = JSON.parse(
+      cli('dedupe', csv, '--column', 'item_raw', '--format', 'json').stdout,
+    ) as {
+      groups: { id: string }[];
+    };
+    expect(result.groups.map((g) => g.id).sort()).toEqual(['gepard', 'pzh-2000', 'stinger']);
+    expect(
+      cli('dedupe', csv, '--column', 'item_raw', '--level', 'variant', '--format', 'md').stdout,
+    ).toContain('| type |');
+  });
+  test('asks for a column when a CSV file has several', () => {
+    expect(cli('dedupe', csv)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--column') as string,
+    });
+    expect(cli('dedupe', csv, '--column', 'nope')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no column "nope"') as string,
+    });
   });
 });
 
@@ -139,6 +173,10 @@ describe('nsatu usage', () => {
     [['chain', 'nsatu', '--via', 'liaison'], 'not a chain authority'],
     [['report', '--via', 'ADCON'], '--via applies'],
     [['validate'], 'needs a file'],
+    [['dedupe'], 'needs a file'],
+    [['dedupe', 'a', 'b'], 'takes one file'],
+    [['report', '--column', 'x'], '--column applies'],
+    [['dedupe', 'x.txt', '--level', 'model'], '--level must be'],
     [['validate', 'a', 'b'], 'takes one file'],
     [['--data'], 'argument missing'],
   ])('%j exits 2 with a one-line hint', (argv, text) => {
