@@ -15,13 +15,14 @@ import {
 } from './harness.ts';
 import { aggregateBench } from './aggregate.bench.ts';
 import { chain } from './chain.bench.ts';
+import { editBench } from './edit.bench.ts';
 import { parse } from './parse.bench.ts';
 import { size } from './size.bench.ts';
 import { weapons } from './weapons.bench.ts';
 import { text, writeMarkdown } from './report.ts';
 
 /** Every benchmark, in report order: add a new `bench/<name>.bench.ts` here. */
-const benchmarks: readonly Benchmark[] = [parse, chain, weapons, aggregateBench, size];
+const benchmarks: readonly Benchmark[] = [parse, chain, weapons, aggregateBench, size, editBench];
 
 const here = fileURLToPath(import.meta.url);
 const performanceDoc = join(dirname(dirname(here)), 'docs', 'performance.md');

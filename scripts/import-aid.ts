@@ -85,10 +85,10 @@ fail(kielFile, kiel.problems);
 // Protect Ukraine Now: the page cited for each row becomes a source with an id derived from its
 // address, so re-runs give the same ids whatever the row order.
 const punFile = `${external}/pun-heavy-weapon-commitments.csv`;
-const rows = parse(readFileSync(punFile, 'utf8'), { columns: true, bom: true }) as Record<
-  string,
-  string
->[];
+const rows = parse<Record<string, string>>(readFileSync(punFile, 'utf8'), {
+  columns: true,
+  bom: true,
+});
 const bySource = new Map<string, string>();
 for (const row of rows) {
   const url = row.source_url ?? '';

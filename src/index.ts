@@ -184,3 +184,28 @@ export {
   summarizeAid,
 } from './aggregate/summarizeAid.ts';
 export type { AidDimension, AidSummaryRow, SummarizeAidOptions } from './aggregate/summarizeAid.ts';
+
+// Editing & history
+export { edit } from './edit/edit.ts';
+export { applyPatches } from './edit/applyPatches.ts';
+export type { DatasetDraft, Recipe, EditOptions, EditResult } from './edit/edit.ts';
+export type { DatasetPatch } from './edit/patches.ts';
+export type { ProvenanceOptions } from './edit/recipe.ts';
+export { joinCoalition, leaveCoalition } from './edit/coalitions.ts';
+export type { JoinCoalitionOptions, LeaveCoalitionOptions } from './edit/coalitions.ts';
+export { assignPost } from './edit/posts.ts';
+export type { AssignPostOptions } from './edit/posts.ts';
+export { addRelationship, endRelationship } from './edit/relationships.ts';
+export type { AddRelationshipOptions, EndRelationshipOptions } from './edit/relationships.ts';
+export { signAgreement } from './edit/agreements.ts';
+export type { SignAgreementOptions } from './edit/agreements.ts';
+export { recordAid, advanceAidStage } from './edit/aid.ts';
+export type { AdvanceAidStageOptions } from './edit/aid.ts';
+export { addWeaponAlias } from './edit/weapons.ts';
+export type { AddWeaponAliasOptions } from './edit/weapons.ts';
+export { diff, diffAsOf } from './edit/diff.ts';
+export type { DatasetDiff, DatasetRecord, EntityChange, FieldChange } from './edit/diff.ts';
+export type { DiffEvent, ReportingLine } from './edit/events.ts';
+export { asOf } from './edit/asOf.ts';
+export { createHistory, record, undo, redo, canUndo, canRedo } from './edit/history.ts';
+export type { History, HistoryEntry, CreateHistoryOptions, RecordOptions } from './edit/history.ts';

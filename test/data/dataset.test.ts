@@ -15,6 +15,13 @@ import { defaultDataset } from 'nsatu/data';
 
 const ds = defaultDataset();
 
+interface Row {
+  id: string;
+  sources?: readonly string[];
+  confidence?: string;
+  note?: string;
+}
+
 describe('defaultDataset', () => {
   test('is valid, frozen and built once', () => {
     expect(defaultDataset()).toBe(ds);
@@ -71,7 +78,6 @@ describe('defaultDataset', () => {
   });
 
   test('cites a source for every record, or flags it as general knowledge', () => {
-    type Row = { id: string; sources?: readonly string[]; confidence?: string; note?: string };
     let unsourced = 0;
     for (const table of DatasetTableValues) {
       if (table === 'sources') continue;
