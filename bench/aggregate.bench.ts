@@ -6,7 +6,7 @@ import _ from 'lodash';
 
 import { aggregate, count, month, sum, sumMoney } from '../src/index.ts';
 import { addTerm, compensated, valueOf } from '../src/aggregate/summation.ts';
-import { chance, int, mulberry32, pick } from './generate.ts';
+import { CATEGORIES, chance, int, mulberry32, pick } from './generate.ts';
 import type { Benchmark, Mode } from './harness.ts';
 
 const SEED = 2024;
@@ -18,17 +18,6 @@ const DONORS = [
   'USA', 'GBR', 'DEU', 'FRA', 'ITA', 'ESP', 'POL', 'NLD', 'BEL', 'LUX', 'DNK', 'NOR', 'SWE',
   'FIN', 'EST', 'LVA', 'LTU', 'CZE', 'SVK', 'HUN', 'ROU', 'BGR', 'GRC', 'TUR', 'PRT', 'HRV',
   'SVN', 'ALB', 'MNE', 'MKD', 'CAN', 'ISL', 'AUS', 'NZL', 'JPN', 'KOR', 'IRL', 'AUT', 'eu',
-] as const;
-const CATEGORIES = [
-  'tank',
-  'ifv',
-  'apc',
-  'sp-artillery',
-  'towed-artillery',
-  'mlrs',
-  'sam',
-  'manpads',
-  'drone',
 ] as const;
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'PLN', 'SEK', 'NOK', 'DKK', 'CAD'] as const;
 const STAGES = ['announced', 'committed', 'allocated', 'delivered'] as const;

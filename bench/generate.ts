@@ -96,7 +96,8 @@ const NAMES: Record<string, string> = {
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'PLN', 'SEK', 'NOK', 'DKK', 'CAD'] as const;
 const STAGES = ['announced', 'committed', 'allocated', 'delivered', 'cancelled'] as const;
 const CHANNELS = ['bilateral', 'coalition', 'nsatu', 'purl', 'epf', 'trust-fund', 'other'] as const;
-const CATEGORIES = [
+/** Weapon categories the generators draw from. */
+export const CATEGORIES = [
   'tank',
   'ifv',
   'apc',

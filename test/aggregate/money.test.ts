@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import { NsatuError, aggregate, sumMoney, type Measure, type Money } from 'nsatu';
 
+import { mulberry32 } from '../../bench/generate.ts';
 import { caught } from '../fixtures/small.ts';
 
 interface Row {
@@ -31,17 +32,8 @@ function failure(run: () => unknown): string {
   return `${error.code}: ${error.message}`;
 }
 
-/** A seeded PRNG (mulberry32), so the random amounts are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so the random amounts are the same on every run. */
+const random = mulberry32;
 
 function naiveSum(amounts: readonly number[]): number {
   let s = 0;
