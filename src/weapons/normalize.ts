@@ -157,8 +157,22 @@ export function weaponTokens(raw: string): string[] {
       first = false;
     }
   }
+  // Fold again token by token: a token glued across punctuation ("4.ρ" → "4ρ") is a run of its
+  // own on the next pass, so it must already be folded for normalisation to be idempotent.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (LATIN_OR_DIGIT.test(token))
+      tokens[i] = token.replace(LOOKALIKE_PATTERN, (c) => LOOKALIKES[c] ?? c);
+  }
   const meaningful = tokens.filter((t) => !NOISE.has(t));
-  const kept = meaningful.length > 0 ? meaningful : tokens;
+  const kept: string[] = [];
+  // A unit that a dropped noise word separated from its number joins it now ("72 systems mm").
+  for (const token of meaningful.length > 0 ? meaningful : tokens) {
+    const last = kept[kept.length - 1];
+    if (UNITS.has(token) && last !== undefined && ENDS_WITH_DIGIT.test(last)) {
+      kept[kept.length - 1] = `${last}${token}`;
+    } else kept.push(token);
+  }
   // Quantity prefixes ("50 Cheetah", "12 M777", "167 9K35", "4 x Patriot"): a leading number
   // token followed by a token with a letter in it. Designations keep their numbers: "2S1" is one
   // word, so its "2" is never a token of its own.

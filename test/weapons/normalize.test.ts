@@ -33,6 +33,9 @@ describe('normalizeWeaponName', () => {
     ['2S1 Gvozdika', '2s 1 gvozdika'],
     ['9K35 Strela-10', '9k 35 strela 10'],
     ['MLRS', 'mlrs'],
+    // Counterexamples property tests found: each must be a fixed point.
+    ['4.ρ', '4p'],
+    ['Т-72 systems mm', 't 72mm'],
     ['', ''],
     ['---', ''],
   ])('normalises %j to %j', (raw, expected) => {
