@@ -15,7 +15,7 @@ import {
   subordinates,
   type Dataset,
 } from 'nsatu';
-import { at, caught, smallDataset, type Fixture } from '../fixtures/small.ts';
+import { at, caught, smallDataset, type Fixture, deepChain } from '../fixtures/small.ts';
 
 function dataset(change?: (d: Fixture) => void): Dataset {
   const d = smallDataset();
@@ -202,17 +202,7 @@ describe('reportingChain', () => {
   });
   test('resolves a chain a million links deep on the default stack', () => {
     const n = 1_000_000;
-    const organisations = Array.from({ length: n }, (_, i) => ({
-      id: `o${String(i)}`,
-      name: 'O',
-      kind: 'command' as const,
-    }));
-    const relationships = organisations.slice(1).map((o, i) => ({
-      id: `r${String(i)}`,
-      subordinate: o.id,
-      superior: `o${String(i)}`,
-      authority: 'OPCON' as const,
-    }));
+    const { organisations, relationships } = deepChain(n);
     const deep = loadDataset({ organisations, relationships });
     const chain = reportingChain(deep, `o${String(n - 1)}`);
     expect(chain).toHaveLength(n - 1);

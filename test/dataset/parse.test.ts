@@ -10,7 +10,7 @@ import {
   type DatasetIssueCode,
   type JsonPath,
 } from 'nsatu';
-import { caught, smallDataset } from '../fixtures/small.ts';
+import { caught, smallDataset, deepChain } from '../fixtures/small.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutations reach into arbitrary places with arbitrary values
 type Draft = Record<string, any>;
@@ -559,17 +559,7 @@ describe('parseDataset integrity over time', () => {
   });
   test('resolves a chain 200,000 ties deep without recursion', () => {
     const n = 200_000;
-    const organisations = Array.from({ length: n }, (_, i) => ({
-      id: `o${String(i)}`,
-      name: 'O',
-      kind: 'command' as const,
-    }));
-    const relationships = organisations.slice(1).map((o, i) => ({
-      id: `r${String(i)}`,
-      subordinate: o.id,
-      superior: `o${String(i)}`,
-      authority: 'OPCON' as const,
-    }));
+    const { organisations, relationships } = deepChain(n);
     expect(parseDataset({ organisations, relationships }).ok).toBe(true);
   });
   test('allows an acting holder beside the substantive one', () => {
