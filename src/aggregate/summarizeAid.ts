@@ -2,7 +2,7 @@ import { NsatuError } from '../errors.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { AidRecord, AidStage } from '../model/aid.ts';
 import type { Coalition } from '../model/coalition.ts';
-import { dateSpan, dateStart, isPartialDate, type PartialDate } from '../model/date.ts';
+import { dateSpan, type PartialDate, checkDate, datedBy } from '../model/date.ts';
 import { intervalEnd, intervalStart } from '../model/interval.ts';
 import type { WeaponSystem } from '../model/weapon.ts';
 import { aggregate, type KeyField, type KeyFunction } from './aggregate.ts';
@@ -18,7 +18,7 @@ import { UNSPECIFIED_PERIOD, month, quarter, year } from './periods.ts';
  *
  * @example
  * ```ts
- * import { AidDimensionValues } from 'nsatu';
+ * import {AidDimensionValues} from 'nsatu';
  *
  * AidDimensionValues.includes('coalition') // => true
  * ```
@@ -60,7 +60,7 @@ export type AidDimension = (typeof AidDimensionValues)[number];
  *
  * @example
  * ```ts
- * import { NO_COALITION, UNSPECIFIED } from 'nsatu';
+ * import {NO_COALITION, UNSPECIFIED} from 'nsatu';
  *
  * [UNSPECIFIED, NO_COALITION] // => ['unspecified', 'none']
  * ```
@@ -74,7 +74,7 @@ export const UNSPECIFIED = UNSPECIFIED_PERIOD;
  *
  * @example
  * ```ts
- * import { NO_COALITION } from 'nsatu';
+ * import {NO_COALITION} from 'nsatu';
  *
  * NO_COALITION // => 'none'
  * ```
@@ -241,8 +241,8 @@ function stagesOf(option: SummarizeAidOptions['stage']): ReadonlySet<string> | u
  *
  * @example
  * ```ts
- * import { summarizeAid } from 'nsatu';
- * import { defaultDataset } from 'nsatu/data';
+ * import {summarizeAid} from 'nsatu';
+ * import {defaultDataset} from 'nsatu/data';
  *
  * const ds = defaultDataset();
  * const [total] = summarizeAid(ds, { by: [], stage: 'allocated', currency: 'EUR' });
@@ -272,13 +272,7 @@ export function summarizeAid<const D extends AidDimension>(
       );
     }
   }
-  if (options.asOf !== undefined && !isPartialDate(options.asOf)) {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(options.asOf)}`,
-    );
-  }
-  const end = options.asOf === undefined ? undefined : dateSpan(options.asOf).end;
+  const asOf = options.asOf === undefined ? undefined : checkDate('asOf', options.asOf);
   const stages = stagesOf(options.stage);
   const donors = options.donors === undefined ? undefined : new Set(options.donors);
   const j = joined(ds);
@@ -286,7 +280,7 @@ export function summarizeAid<const D extends AidDimension>(
     (r) =>
       (stages === undefined || stages.has(r.stage)) &&
       (donors === undefined || donors.has(r.donor)) &&
-      (end === undefined || (r.date !== undefined && dateStart(r.date) < end)),
+      (asOf === undefined || (r.date !== undefined && datedBy(r.date, asOf))),
   );
   if (stages === undefined && !by.includes('stage')) {
     const found = [...new Set(records.map((r) => r.stage))].sort();

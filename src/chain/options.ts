@@ -1,5 +1,5 @@
 import { NsatuError } from '../errors.ts';
-import { isPartialDate, type PartialDate } from '../model/date.ts';
+import { type PartialDate, checkDate } from '../model/date.ts';
 import {
   ChainAuthorityValues,
   OperationalAuthorityValues,
@@ -53,13 +53,8 @@ const CHAIN = new Set<string>(ChainAuthorityValues);
  * @internal
  */
 export function resolveChainOptions(ds: Dataset, options: ChainOptions = {}): ResolvedChainOptions {
-  const asOf = options.asOf ?? ds.asOf;
-  if (asOf !== undefined && !isPartialDate(asOf)) {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(asOf)}`,
-    );
-  }
+  const given = options.asOf ?? ds.asOf;
+  const asOf = given === undefined ? undefined : checkDate('asOf', given);
   const requested = options.via ?? OperationalAuthorityValues;
   if (!Array.isArray(requested) || requested.length === 0) {
     throw new NsatuError('INVALID_ARGUMENT', 'via must be a non-empty array of chain authorities');

@@ -1,7 +1,7 @@
 import { ChainError, NsatuError } from '../errors.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { isActive } from '../model/interval.ts';
-import { isPartialDate, type PartialDate } from '../model/date.ts';
+import { type PartialDate, checkDate } from '../model/date.ts';
 import type { Assignment, Person, Post } from '../model/post.ts';
 
 /**
@@ -27,8 +27,8 @@ export interface PostOptions {
  *
  * @example
  * ```ts
- * import { holderOf, type Holding } from 'nsatu';
- * import { defaultDataset } from 'nsatu/data';
+ * import {holderOf, type Holding} from 'nsatu';
+ * import {defaultDataset} from 'nsatu/data';
  *
  * const holding: Holding | undefined = holderOf(defaultDataset(), 'saceur', { asOf: '2025-03-01' });
  * holding?.person.id // => 'christopher-cavoli'
@@ -81,15 +81,13 @@ function postIndex(ds: Dataset): PostIndex {
 
 function dateOf(ds: Dataset, options: PostOptions | undefined): PartialDate {
   const asOf = options?.asOf ?? ds.asOf;
-  if (asOf === undefined || !isPartialDate(asOf)) {
+  if (asOf === undefined) {
     throw new NsatuError(
       'INVALID_ARGUMENT',
-      asOf === undefined
-        ? 'asOf is required: the dataset has no asOf of its own'
-        : `asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(asOf)}`,
+      'asOf is required: the dataset has no asOf of its own',
     );
   }
-  return asOf;
+  return checkDate('asOf', asOf);
 }
 
 function holding(index: PostIndex, a: Assignment): Holding | undefined {
@@ -112,8 +110,8 @@ function holding(index: PostIndex, a: Assignment): Holding | undefined {
  *
  * @example
  * ```ts
- * import { holdersOf } from 'nsatu';
- * import { defaultDataset } from 'nsatu/data';
+ * import {holdersOf} from 'nsatu';
+ * import {defaultDataset} from 'nsatu/data';
  *
  * holdersOf(defaultDataset(), 'saceur', { asOf: '2025-08-01' }).map((h) => h.person.id)
  * // => ['alexus-grynkewich']
@@ -147,8 +145,8 @@ export function holdersOf(ds: Dataset, postId: string, options?: PostOptions): H
  *
  * @example
  * ```ts
- * import { holderOf } from 'nsatu';
- * import { defaultDataset } from 'nsatu/data';
+ * import {holderOf} from 'nsatu';
+ * import {defaultDataset} from 'nsatu/data';
  *
  * const ds = defaultDataset();
  * holderOf(ds, 'saceur', { asOf: '2025-03-01' })?.person.id // => 'christopher-cavoli'
@@ -174,8 +172,8 @@ export function holderOf(ds: Dataset, postId: string, options?: PostOptions): Ho
  *
  * @example
  * ```ts
- * import { postsHeld } from 'nsatu';
- * import { defaultDataset } from 'nsatu/data';
+ * import {postsHeld} from 'nsatu';
+ * import {defaultDataset} from 'nsatu/data';
  *
  * postsHeld(defaultDataset(), 'curtis-buzzard', { asOf: '2025-03-01' }).map((h) => h.post.id).sort()
  * // => ['commander-nsatu', 'commander-sag-u']

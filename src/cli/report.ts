@@ -2,13 +2,12 @@ import {
   NsatuError,
   activity,
   compareDates,
-  dateSpan,
-  dateStart,
   fragmentation,
   isActive,
   reportingChain,
   summarizeAid,
 } from '../index.ts';
+import { datedBy } from '../model/date.ts';
 import type { Dataset, PartialDate, TraineeReport } from '../index.ts';
 import { tableToMarkdown, tableToText, type Table } from './table.ts';
 
@@ -37,11 +36,6 @@ function nameOf(ds: Dataset, id: string): string {
     ds.persons.find((p) => p.id === id)?.name ??
     id
   );
-}
-
-/** Whether `date` begins on or before the last day of `asOf`. */
-function onOrBefore(date: PartialDate, asOf: PartialDate): boolean {
-  return dateStart(date) < dateSpan(asOf).end;
 }
 
 function overview(ds: Dataset): Table {
@@ -100,7 +94,7 @@ function coalitions(ds: Dataset, asOf: PartialDate): Table {
 
 function agreements(ds: Dataset, asOf: PartialDate): Table {
   const signed = ds.agreements
-    .filter((a) => onOrBefore(a.signed, asOf))
+    .filter((a) => datedBy(a.signed, asOf))
     .slice()
     .sort((a, b) => compareDates(a.signed, b.signed));
   const rows = signed.map((a) => [
@@ -123,7 +117,7 @@ function latestReport(
   asOf: PartialDate,
 ): TraineeReport | undefined {
   return reports
-    .filter((r) => r.cumulative && onOrBefore(r.asOf, asOf))
+    .filter((r) => r.cumulative && datedBy(r.asOf, asOf))
     .slice()
     .sort((a, b) => compareDates(a.asOf, b.asOf))
     .at(-1);

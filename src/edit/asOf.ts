@@ -1,9 +1,8 @@
-import { NsatuError } from '../errors.ts';
 import { loadDataset } from '../dataset/parse.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { AidRecord } from '../model/aid.ts';
 import type { Coalition } from '../model/coalition.ts';
-import { dateSpan, isPartialDate, type PartialDate } from '../model/date.ts';
+import { dateSpan, type PartialDate, checkDate } from '../model/date.ts';
 import { isActive } from '../model/interval.ts';
 
 /** How many dates' views of one dataset are kept (a timeline scrubbed back and forth). */
@@ -148,8 +147,8 @@ function view(ds: Dataset, at: PartialDate): Dataset {
  *
  * @example
  * ```ts
- * import { asOf } from 'nsatu';
- * import { defaultDataset } from 'nsatu/data';
+ * import {asOf} from 'nsatu';
+ * import {defaultDataset} from 'nsatu/data';
  *
  * const ds = defaultDataset();
  * const march2025 = asOf(ds, '2025-03-01');
@@ -163,12 +162,7 @@ function view(ds: Dataset, at: PartialDate): Dataset {
  * @category Editing
  */
 export function asOf(ds: Dataset, date: PartialDate): Dataset {
-  if (!isPartialDate(date)) {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `date must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(date)}`,
-    );
-  }
+  checkDate('date', date);
   // Only a frozen dataset can be cached by identity; anything else is validated and copied first.
   const frozen = Object.isFrozen(ds) ? ds : loadDataset(ds);
   let cached = views.get(frozen);

@@ -5,7 +5,7 @@
 import { ChainError, NsatuError } from '../errors.ts';
 import type { Dataset, DatasetTable } from '../dataset/schema.ts';
 import { IdSchema, PartyIdSchema, type Confidence } from '../model/common.ts';
-import { isPartialDate, type PartialDate } from '../model/date.ts';
+import { checkDate } from '../model/date.ts';
 import { ENDED_DATE_UNKNOWN, type Until } from '../model/interval.ts';
 import { ConfidenceValues } from '../model/common.ts';
 import type { DatasetDraft, Recipe } from './edit.ts';
@@ -74,19 +74,7 @@ export function checkParty(what: string, value: unknown): string {
   return value as string;
 }
 
-/**
- * Checks a required date argument.
- *
- * @internal
- */
-export function checkDate(what: string, value: unknown): PartialDate {
-  if (!isPartialDate(value)) {
-    throw invalid(
-      `${what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(value)}`,
-    );
-  }
-  return value as PartialDate;
-}
+export { checkDate };
 
 /**
  * Checks an end date: a date or `'unknown'`.

@@ -297,3 +297,29 @@ export function toPartialDate(date: Date): PartialDate {
   }
   return `${String(year).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
+
+/**
+ * Checks that an argument is a partial date, throwing `INVALID_ARGUMENT` naming it otherwise: the
+ * one place every function taking a date (`asOf`, `from`, …) words that error.
+ *
+ * @internal
+ */
+export function checkDate(what: string, value: unknown): PartialDate {
+  if (!isPartialDate(value)) {
+    throw new NsatuError(
+      'INVALID_ARGUMENT',
+      `${what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(value)}`,
+    );
+  }
+  return value as PartialDate;
+}
+
+/**
+ * Whether a record dated `date` counts "by" `asOf`: it begins on or before the last day of `asOf`
+ * (so a month-precise record counts by any day of a later month, and by its own month).
+ *
+ * @internal
+ */
+export function datedBy(date: PartialDate, asOf: PartialDate): boolean {
+  return dateStart(date) < dateSpan(asOf).end;
+}

@@ -1,7 +1,7 @@
 import { NsatuError } from '../errors.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { AidRecord, AidStage } from '../model/aid.ts';
-import { dateSpan, dateStart, isPartialDate, type PartialDate } from '../model/date.ts';
+import { type PartialDate, checkDate, datedBy } from '../model/date.ts';
 import type { WeaponSystem } from '../model/weapon.ts';
 
 /**
@@ -101,7 +101,7 @@ function superseded(aid: readonly AidRecord[]): Set<string> {
  *
  * @example
  * ```ts
- * import { fragmentation, loadDataset } from 'nsatu';
+ * import {fragmentation, loadDataset} from 'nsatu';
  *
  * const ds = loadDataset({
  *   nations: [{ id: 'DEU', name: 'Germany' }, { id: 'USA', name: 'United States' }],
@@ -134,13 +134,7 @@ export function fragmentation(ds: Dataset, options: FragmentationOptions): Fragm
       `by must be 'capability', 'ammunition' or 'category', not ${JSON.stringify(by)}`,
     );
   }
-  if (options.asOf !== undefined && !isPartialDate(options.asOf)) {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(options.asOf)}`,
-    );
-  }
-  const end = options.asOf === undefined ? undefined : dateSpan(options.asOf).end;
+  const asOf = options.asOf === undefined ? undefined : checkDate('asOf', options.asOf);
   const donors = options.donors === undefined ? undefined : new Set(options.donors);
   const stages = new Set<string>(
     options.stages ?? ['announced', 'committed', 'allocated', 'delivered'],
@@ -151,7 +145,7 @@ export function fragmentation(ds: Dataset, options: FragmentationOptions): Fragm
   for (const record of ds.aid) {
     if (record.system === undefined || skip.has(record.id) || !stages.has(record.stage)) continue;
     if (donors !== undefined && !donors.has(record.donor)) continue;
-    if (end !== undefined && (record.date === undefined || dateStart(record.date) >= end)) continue;
+    if (asOf !== undefined && (record.date === undefined || !datedBy(record.date, asOf))) continue;
     const system = systems.get(record.system);
     if (system === undefined) continue;
     const keys =
