@@ -8,6 +8,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     data: 'src/data/index.ts',
+    edit: 'src/edit/index.ts',
+    csv: 'src/csv/index.ts',
+    arrow: 'src/arrow/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

@@ -25,15 +25,20 @@ const reExportOnlyIndexes = readdirSync(fromRoot('./src'), { recursive: true, en
 
 export default defineConfig({
   resolve: {
-    // `nsatu/data` before `nsatu`, and anchored, so the shorter name never captures the longer.
+    // Subpaths before `nsatu`, and anchored, so the shorter name never captures the longer.
     alias: [
       { find: /^nsatu\/data$/, replacement: fromRoot('./src/data/index.ts') },
+      { find: /^nsatu\/edit$/, replacement: fromRoot('./src/edit/index.ts') },
+      { find: /^nsatu\/csv$/, replacement: fromRoot('./src/csv/index.ts') },
+      { find: /^nsatu\/arrow$/, replacement: fromRoot('./src/arrow/index.ts') },
       { find: /^nsatu$/, replacement: fromRoot('./src/index.ts') },
     ],
   },
   test: {
     root,
     include: ['test/**/*.test.ts'],
+    // Tests of the built package and the browser tests run after the build (vitest.dist.config.ts).
+    exclude: ['test/dist/**', 'test/browser/**', '**/node_modules/**'],
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],

@@ -25,6 +25,7 @@ const steps = [
   'check:publint',
   'check:attw',
   'docs',
+  'test:dist',
   'smoke',
   'bench:smoke',
 ];

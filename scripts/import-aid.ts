@@ -18,14 +18,8 @@ import { fileURLToPath } from 'node:url';
 
 import { parse } from 'csv-parse/sync';
 
-import {
-  compareDates,
-  fromCsv,
-  toCsv,
-  type AidRecord,
-  type CsvProblem,
-  type Source,
-} from '../src/index.ts';
+import { compareDates, type AidRecord, type Source } from '../src/index.ts';
+import { fromCsv, toCsv, type CsvProblem } from '../src/csv/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const external = process.argv[2] ?? `${root}../shared/external`;

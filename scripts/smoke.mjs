@@ -122,30 +122,30 @@ for (const [name, path] of Object.entries(bins)) {
 }
 writeJson(join(consumer, 'package.json'), { name: 'nsatu-smoke-consumer', private: true });
 
-// 2. Runtime: ESM and CJS see the same, non-empty surface; the error classes behave.
+// 2. Runtime: ESM and CJS see the same, non-empty surface from every entry; the error classes behave.
+const ENTRIES = ['nsatu', 'nsatu/data', 'nsatu/edit', 'nsatu/csv', 'nsatu/arrow'];
 const probe = `
-  const report = (nsatu, data) => {
+  const report = (modules) => {
+    const [nsatu] = modules;
     const problems = [];
     if (typeof nsatu.NsatuError !== 'function') problems.push('NsatuError is not exported');
     if (typeof nsatu.DatasetError !== 'function') problems.push('DatasetError is not exported');
     else if (!(nsatu.DatasetError.prototype instanceof nsatu.NsatuError)) problems.push('DatasetError does not extend NsatuError');
-    console.log(JSON.stringify({ index: Object.keys(nsatu).sort(), data: Object.keys(data).sort(), problems }));
+    const surface = Object.fromEntries(${JSON.stringify(ENTRIES)}.map((name, i) => [name, Object.keys(modules[i]).sort()]));
+    console.log(JSON.stringify({ surface, problems }));
   };`;
 writeFileSync(
   join(consumer, 'esm.mjs'),
   `${probe}
-  import * as nsatu from 'nsatu';
-  import * as data from 'nsatu/data';
-  report(nsatu, data);
+  ${ENTRIES.map((name, i) => `import * as m${String(i)} from '${name}';`).join('\n  ')}
+  report([${ENTRIES.map((_, i) => `m${String(i)}`).join(', ')}]);
 `,
 );
 writeFileSync(
   join(consumer, 'cjs.cjs'),
   `${probe}
-  const nsatu = require('nsatu');
-  const data = require('nsatu/data');
-  if (require('nsatu').DatasetError !== nsatu.DatasetError) throw new Error('require(nsatu) is not stable');
-  report(nsatu, data);
+  if (require('nsatu').DatasetError !== require('nsatu').DatasetError) throw new Error('require(nsatu) is not stable');
+  report([${ENTRIES.map((name) => `require('${name}')`).join(', ')}]);
 `,
 );
 
@@ -161,25 +161,26 @@ for (const [kind, file] of [
   } catch {
     parsed = undefined;
   }
-  const ok =
-    result.ok && parsed !== undefined && parsed.problems.length === 0 && parsed.index.length > 0;
+  const empty = parsed ? ENTRIES.filter((name) => parsed.surface[name].length === 0) : [];
+  const ok = result.ok && parsed !== undefined && parsed.problems.length === 0 && empty.length === 0;
   report(
-    `${kind}: ${kind === 'ESM' ? 'import' : 'require'} 'nsatu' and 'nsatu/data'`,
+    `${kind}: ${kind === 'ESM' ? 'import' : 'require'} ${ENTRIES.map((name) => `'${name}'`).join(', ')}`,
     ok,
     ok
-      ? `nsatu: ${parsed.index.length} exports, nsatu/data: ${parsed.data.length}`
-      : parsed?.problems.join('\n') || result.output || 'no exports',
+      ? ENTRIES.map((name) => `${name}: ${String(parsed.surface[name].length)} exports`).join(', ')
+      : [...(parsed?.problems ?? []), ...empty.map((name) => `${name} exports nothing`)].join('\n') ||
+          result.output,
   );
   surfaces[kind] = parsed;
 }
 if (surfaces.ESM && surfaces.CJS) {
-  for (const entry of ['index', 'data']) {
-    const esm = surfaces.ESM[entry];
-    const cjs = surfaces.CJS[entry];
+  for (const entry of ENTRIES) {
+    const esm = surfaces.ESM.surface[entry];
+    const cjs = surfaces.CJS.surface[entry];
     const onlyEsm = esm.filter((name) => !cjs.includes(name));
     const onlyCjs = cjs.filter((name) => !esm.includes(name));
     report(
-      `ESM and CJS export the same names from '${entry === 'index' ? 'nsatu' : 'nsatu/data'}'`,
+      `ESM and CJS export the same names from '${entry}'`,
       onlyEsm.length === 0 && onlyCjs.length === 0,
       `only ESM: ${onlyEsm.join(', ') || '-'}; only CJS: ${onlyCjs.join(', ') || '-'}`,
     );
@@ -220,13 +221,12 @@ report(
 );
 
 // 4. Types as a NodeNext consumer sees them, from an ES module and from a CommonJS module.
-const consumerTs = `import * as nsatu from 'nsatu';
-import * as data from 'nsatu/data';
+const consumerTs = `${ENTRIES.map((name, i) => `import * as m${String(i)} from '${name}';`).join('\n')}
 import { NsatuError, type NsatuErrorCode } from 'nsatu';
 
 const code: NsatuErrorCode = 'INVALID_DATASET';
 const error: Error = new NsatuError(code, 'smoke');
-export const surface: [object, object, Error] = [nsatu, data, error];
+export const surface: [object[], Error] = [[${ENTRIES.map((_, i) => `m${String(i)}`).join(', ')}], error];
 `;
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 for (const type of ['module', 'commonjs']) {

@@ -139,18 +139,6 @@ export type {
 export { fragmentation } from './weapons/fragmentation.ts';
 export type { FragmentationOptions, FragmentationRow } from './weapons/fragmentation.ts';
 
-// Import
-export { fromCsv } from './import/csv.ts';
-export type { FromCsvOptions, FromCsvResult } from './import/csv.ts';
-export type { CsvColumns } from './import/columns.ts';
-export type { CsvNation } from './import/donors.ts';
-export { CsvProblemCodeValues } from './import/problems.ts';
-export type { CsvProblem, CsvProblemCode } from './import/problems.ts';
-
-// Export
-export { toCsv } from './export/csv.ts';
-export type { ToCsvOptions } from './export/csv.ts';
-
 // Aggregation
 export { aggregate, createAggregator } from './aggregate/aggregate.ts';
 export type {
@@ -185,27 +173,12 @@ export {
 } from './aggregate/summarizeAid.ts';
 export type { AidDimension, AidSummaryRow, SummarizeAidOptions } from './aggregate/summarizeAid.ts';
 
-// Editing & history
-export { edit } from './edit/edit.ts';
-export { applyPatches } from './edit/applyPatches.ts';
-export type { DatasetDraft, Recipe, EditOptions, EditResult } from './edit/edit.ts';
-export type { DatasetPatch } from './edit/patches.ts';
-export type { ProvenanceOptions } from './edit/recipe.ts';
-export { joinCoalition, leaveCoalition } from './edit/coalitions.ts';
-export type { JoinCoalitionOptions, LeaveCoalitionOptions } from './edit/coalitions.ts';
-export { assignPost } from './edit/posts.ts';
-export type { AssignPostOptions } from './edit/posts.ts';
-export { addRelationship, endRelationship } from './edit/relationships.ts';
-export type { AddRelationshipOptions, EndRelationshipOptions } from './edit/relationships.ts';
-export { signAgreement } from './edit/agreements.ts';
-export type { SignAgreementOptions } from './edit/agreements.ts';
-export { recordAid, advanceAidStage } from './edit/aid.ts';
-export type { AdvanceAidStageOptions } from './edit/aid.ts';
-export { addWeaponAlias } from './edit/weapons.ts';
-export type { AddWeaponAliasOptions } from './edit/weapons.ts';
-export { diff, diffAsOf } from './edit/diff.ts';
-export type { DatasetDiff, DatasetRecord, EntityChange, FieldChange } from './edit/diff.ts';
-export type { DiffEvent, ReportingLine } from './edit/events.ts';
-export { asOf } from './edit/asOf.ts';
-export { createHistory, record, undo, redo, canUndo, canRedo } from './edit/history.ts';
-export type { History, HistoryEntry, CreateHistoryOptions, RecordOptions } from './edit/history.ts';
+// Export
+export type { ChartOptions } from './export/chart.ts';
+export { toMermaid } from './export/mermaid.ts';
+export { toDot } from './export/dot.ts';
+export { toVegaLite } from './export/vegaLite.ts';
+export type { VegaLiteOptions, VegaLiteSpec } from './export/vegaLite.ts';
+export { toJson } from './export/json.ts';
+export type { ToJsonOptions } from './export/json.ts';
+export { toSidc } from './export/sidc.ts';

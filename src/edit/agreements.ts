@@ -20,7 +20,7 @@ import {
  *
  * @example
  * ```ts
- * import type { SignAgreementOptions } from 'nsatu';
+ * import type { SignAgreementOptions } from 'nsatu/edit';
  *
  * const options: SignAgreementOptions = { signed: '2024-06-13', durationYears: 10 };
  * options.durationYears // => 10
@@ -61,7 +61,7 @@ export interface SignAgreementOptions extends ProvenanceOptions {
  *
  * @example
  * ```ts
- * import { edit, signAgreement } from 'nsatu';
+ * import { edit, signAgreement } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const { dataset } = edit(

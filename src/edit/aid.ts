@@ -34,7 +34,7 @@ const ORDER: Readonly<Record<AidStage, number>> = {
  *
  * @example
  * ```ts
- * import { edit, recordAid } from 'nsatu';
+ * import { edit, recordAid } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();
@@ -66,7 +66,7 @@ export function recordAid(aid: AidRecord & { readonly date: PartialDate }): Reci
  *
  * @example
  * ```ts
- * import type { AdvanceAidStageOptions } from 'nsatu';
+ * import type { AdvanceAidStageOptions } from 'nsatu/edit';
  *
  * const options: AdvanceAidStageOptions = { date: '2022-06', quantity: 10 };
  * options.quantity // => 10
@@ -104,7 +104,7 @@ export interface AdvanceAidStageOptions extends ProvenanceOptions {
  *
  * @example
  * ```ts
- * import { advanceAidStage, edit } from 'nsatu';
+ * import { advanceAidStage, edit } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();

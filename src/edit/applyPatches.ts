@@ -66,7 +66,8 @@ function checkBounds(draft: Dataset, p: DatasetPatch): void {
  *
  * @example
  * ```ts
- * import { applyPatches, edit, loadDataset } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { applyPatches, edit } from 'nsatu/edit';
  *
  * const ds = loadDataset({ nations: [{ id: 'SWE', name: 'Sweden' }] });
  * const { dataset, inversePatches } = edit(ds, (draft) => {

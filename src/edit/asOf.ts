@@ -147,7 +147,7 @@ function view(ds: Dataset, at: PartialDate): Dataset {
  *
  * @example
  * ```ts
- * import {asOf} from 'nsatu';
+ * import { asOf } from 'nsatu/edit';
  * import {defaultDataset} from 'nsatu/data';
  *
  * const ds = defaultDataset();

@@ -21,7 +21,7 @@ import {
  *
  * @example
  * ```ts
- * import type { JoinCoalitionOptions } from 'nsatu';
+ * import type { JoinCoalitionOptions } from 'nsatu/edit';
  *
  * const options: JoinCoalitionOptions = { from: '2025-05', role: 'lead' };
  * options.role // => 'lead'
@@ -43,7 +43,7 @@ export interface JoinCoalitionOptions extends ProvenanceOptions {
  *
  * @example
  * ```ts
- * import type { LeaveCoalitionOptions } from 'nsatu';
+ * import type { LeaveCoalitionOptions } from 'nsatu/edit';
  *
  * const options: LeaveCoalitionOptions = { until: '2025-09-30' };
  * options.until // => '2025-09-30'
@@ -71,7 +71,7 @@ export interface LeaveCoalitionOptions {
  *
  * @example
  * ```ts
- * import { edit, joinCoalition } from 'nsatu';
+ * import { edit, joinCoalition } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();
@@ -137,7 +137,7 @@ export function joinCoalition(
  *
  * @example
  * ```ts
- * import { edit, leaveCoalition } from 'nsatu';
+ * import { edit, leaveCoalition } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();

@@ -12,7 +12,7 @@ import type { PartialDate } from '../model/date.ts';
  *
  * @example
  * ```ts
- * import type { DatasetRecord } from 'nsatu';
+ * import type { DatasetRecord } from 'nsatu/edit';
  *
  * const record: DatasetRecord = { id: 'SWE', name: 'Sweden' };
  * record.id // => 'SWE'
@@ -28,7 +28,7 @@ export type DatasetRecord = Dataset[DatasetTable][number];
  *
  * @example
  * ```ts
- * import type { FieldChange } from 'nsatu';
+ * import type { FieldChange } from 'nsatu/edit';
  *
  * const change: FieldChange = { path: ['members', 5, 'until'], before: undefined, after: '2026-01' };
  * change.path.length // => 3
@@ -51,7 +51,7 @@ export interface FieldChange {
  *
  * @example
  * ```ts
- * import type { EntityChange } from 'nsatu';
+ * import type { EntityChange } from 'nsatu/edit';
  *
  * const change: EntityChange = { kind: 'added', table: 'nations', id: 'SWE', after: { id: 'SWE', name: 'Sweden' } };
  * change.kind // => 'added'
@@ -100,7 +100,7 @@ export type EntityChange =
  *
  * @example
  * ```ts
- * import { diff, type DatasetDiff } from 'nsatu';
+ * import { diff, type DatasetDiff } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const none: DatasetDiff = diff(defaultDataset(), defaultDataset());
@@ -143,7 +143,7 @@ const TABLES: ReadonlySet<string> = new Set(DatasetTableValues);
  *
  * @example
  * ```ts
- * import { diff, edit, leaveCoalition } from 'nsatu';
+ * import { diff, edit, leaveCoalition } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();
@@ -212,7 +212,7 @@ export function diff(a: Dataset, b: Dataset): DatasetDiff {
  *
  * @example
  * ```ts
- * import { diffAsOf } from 'nsatu';
+ * import { diffAsOf } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const { events } = diffAsOf(defaultDataset(), '2025-06-01', '2025-08-01');

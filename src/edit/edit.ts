@@ -21,7 +21,8 @@ const TABLES: ReadonlySet<string> = new Set(DatasetTableValues);
  *
  * @example
  * ```ts
- * import { edit, loadDataset, type DatasetDraft } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { edit, type DatasetDraft } from 'nsatu/edit';
  *
  * const rename = (draft: DatasetDraft): void => {
  *   draft.title = 'renamed';
@@ -49,7 +50,8 @@ export type DatasetDraft = Dataset;
  *
  * @example
  * ```ts
- * import { edit, loadDataset, type Recipe } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { edit, type Recipe } from 'nsatu/edit';
  *
  * const addNation: Recipe = (draft) => {
  *   draft.nations.push({ id: 'SWE', name: 'Sweden' });
@@ -71,7 +73,7 @@ export interface Recipe {
  *
  * @example
  * ```ts
- * import type { EditOptions } from 'nsatu';
+ * import type { EditOptions } from 'nsatu/edit';
  *
  * const options: EditOptions = { label: 'Sweden joins' };
  * options.label // => 'Sweden joins'
@@ -90,7 +92,8 @@ export interface EditOptions {
  *
  * @example
  * ```ts
- * import { edit, loadDataset, type EditResult } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { edit, type EditResult } from 'nsatu/edit';
  *
  * const ds = loadDataset({});
  * const result: EditResult = edit(ds, (draft) => {
@@ -220,7 +223,7 @@ function settle(
  *
  * @example
  * ```ts
- * import { edit, joinCoalition } from 'nsatu';
+ * import { edit, joinCoalition } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();

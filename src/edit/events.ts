@@ -12,7 +12,7 @@ import { idLookup } from './ids.ts';
  *
  * @example
  * ```ts
- * import type { ReportingLine } from 'nsatu';
+ * import type { ReportingLine } from 'nsatu/edit';
  *
  * const line: ReportingLine = 'ADCON';
  * line // => 'ADCON'
@@ -37,7 +37,7 @@ export type ReportingLine = 'operational' | 'ADCON' | 'LOGCON';
  *
  * @example
  * ```ts
- * import type { DiffEvent } from 'nsatu';
+ * import type { DiffEvent } from 'nsatu/edit';
  *
  * const event: DiffEvent = { kind: 'lead-changed', coalition: 'coalition-armour', from: [], to: ['POL'] };
  * event.kind // => 'lead-changed'

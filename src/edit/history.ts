@@ -8,7 +8,8 @@ import type { DatasetPatch } from './patches.ts';
  *
  * @example
  * ```ts
- * import { createHistory, edit, loadDataset, record, type HistoryEntry } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { createHistory, edit, record, type HistoryEntry } from 'nsatu/edit';
  *
  * const ds = loadDataset({});
  * const history = record(createHistory(ds), edit(ds, (d) => { d.version = '2'; }, { label: 'bump' }));
@@ -43,7 +44,7 @@ export interface HistoryEntry {
  *
  * @example
  * ```ts
- * import { createHistory, type History } from 'nsatu';
+ * import { createHistory, type History } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const history: History = createHistory(defaultDataset());
@@ -68,7 +69,7 @@ export interface History {
  *
  * @example
  * ```ts
- * import type { CreateHistoryOptions } from 'nsatu';
+ * import type { CreateHistoryOptions } from 'nsatu/edit';
  *
  * const options: CreateHistoryOptions = { limit: 20 };
  * options.limit // => 20
@@ -86,7 +87,7 @@ export interface CreateHistoryOptions {
  *
  * @example
  * ```ts
- * import type { RecordOptions } from 'nsatu';
+ * import type { RecordOptions } from 'nsatu/edit';
  *
  * const options: RecordOptions = { label: 'Sweden joins the armour coalition' };
  * options.label // => 'Sweden joins the armour coalition'
@@ -118,7 +119,7 @@ function history(
  *
  * @example
  * ```ts
- * import { canUndo, createHistory } from 'nsatu';
+ * import { canUndo, createHistory } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const history = createHistory(defaultDataset(), { limit: 20 });
@@ -150,7 +151,7 @@ export function createHistory(ds: Dataset, options?: CreateHistoryOptions): Hist
  *
  * @example
  * ```ts
- * import { createHistory, edit, joinCoalition, record } from 'nsatu';
+ * import { createHistory, edit, joinCoalition, record } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * let history = createHistory(defaultDataset());
@@ -189,7 +190,8 @@ export function record(h: History, result: EditResult, options?: RecordOptions):
  *
  * @example
  * ```ts
- * import { canUndo, createHistory, loadDataset } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { canUndo, createHistory } from 'nsatu/edit';
  *
  * canUndo(createHistory(loadDataset({}))) // => false
  * ```
@@ -208,7 +210,8 @@ export function canUndo(h: History): boolean {
  *
  * @example
  * ```ts
- * import { canRedo, createHistory, loadDataset } from 'nsatu';
+ * import { loadDataset } from 'nsatu';
+ * import { canRedo, createHistory } from 'nsatu/edit';
  *
  * canRedo(createHistory(loadDataset({}))) // => false
  * ```
@@ -228,7 +231,7 @@ export function canRedo(h: History): boolean {
  *
  * @example
  * ```ts
- * import { createHistory, edit, record, redo, undo } from 'nsatu';
+ * import { createHistory, edit, record, redo, undo } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();
@@ -253,7 +256,7 @@ export function undo(h: History): History {
  *
  * @example
  * ```ts
- * import { canRedo, createHistory, edit, record, redo, undo } from 'nsatu';
+ * import { canRedo, createHistory, edit, record, redo, undo } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();

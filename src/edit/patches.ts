@@ -11,7 +11,7 @@ import { SHIFT, type Chunks } from './chunks.ts';
  *
  * @example
  * ```ts
- * import type { DatasetPatch } from 'nsatu';
+ * import type { DatasetPatch } from 'nsatu/edit';
  *
  * const patch: DatasetPatch = { op: 'replace', path: ['aid', 0, 'stage'], value: 'delivered' };
  * patch.path // => ['aid', 0, 'stage']

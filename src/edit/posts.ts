@@ -18,7 +18,7 @@ import {
  *
  * @example
  * ```ts
- * import type { AssignPostOptions } from 'nsatu';
+ * import type { AssignPostOptions } from 'nsatu/edit';
  *
  * const options: AssignPostOptions = { from: '2025-07-04', rank: 'General' };
  * options.rank // => 'General'
@@ -58,7 +58,8 @@ export interface AssignPostOptions extends ProvenanceOptions {
  *
  * @example
  * ```ts
- * import { assignPost, edit, holderOf, loadDataset } from 'nsatu';
+ * import { holderOf, loadDataset } from 'nsatu';
+ * import { assignPost, edit } from 'nsatu/edit';
  *
  * const ds = loadDataset({
  *   organisations: [{ id: 'shape', name: 'SHAPE', kind: 'strategic-command' }],

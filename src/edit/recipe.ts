@@ -18,7 +18,7 @@ import { idLookup } from './ids.ts';
  *
  * @example
  * ```ts
- * import type { ProvenanceOptions } from 'nsatu';
+ * import type { ProvenanceOptions } from 'nsatu/edit';
  *
  * const provenance: ProvenanceOptions = { sources: ['nato-2025-07-04-new-saceur'], confidence: 'high' };
  * provenance.confidence // => 'high'

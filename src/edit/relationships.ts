@@ -19,7 +19,7 @@ import {
  *
  * @example
  * ```ts
- * import type { AddRelationshipOptions } from 'nsatu';
+ * import type { AddRelationshipOptions } from 'nsatu/edit';
  *
  * const options: AddRelationshipOptions = { from: '2024-12', capacity: 'saceur' };
  * options.capacity // => 'saceur'
@@ -43,7 +43,7 @@ export interface AddRelationshipOptions extends ProvenanceOptions {
  *
  * @example
  * ```ts
- * import type { EndRelationshipOptions } from 'nsatu';
+ * import type { EndRelationshipOptions } from 'nsatu/edit';
  *
  * const options: EndRelationshipOptions = { until: '2026-01' };
  * options.until // => '2026-01'
@@ -72,7 +72,8 @@ export interface EndRelationshipOptions {
  *
  * @example
  * ```ts
- * import { addRelationship, edit, reportingChain } from 'nsatu';
+ * import { reportingChain } from 'nsatu';
+ * import { addRelationship, edit } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();
@@ -141,7 +142,7 @@ export function addRelationship(
  *
  * @example
  * ```ts
- * import { edit, endRelationship } from 'nsatu';
+ * import { edit, endRelationship } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const { dataset } = edit(defaultDataset(), endRelationship('sag-u-useucom', { until: '2026-03' }));

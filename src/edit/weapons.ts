@@ -7,7 +7,7 @@ import { checkId, find, labelled } from './recipe.ts';
  *
  * @example
  * ```ts
- * import type { AddWeaponAliasOptions } from 'nsatu';
+ * import type { AddWeaponAliasOptions } from 'nsatu/edit';
  *
  * const options: AddWeaponAliasOptions = { variant: 'strv-122' };
  * options.variant // => 'strv-122'
@@ -34,7 +34,8 @@ export interface AddWeaponAliasOptions {
  *
  * @example
  * ```ts
- * import { addWeaponAlias, createWeaponResolver, edit } from 'nsatu';
+ * import { createWeaponResolver } from 'nsatu';
+ * import { addWeaponAlias, edit } from 'nsatu/edit';
  * import { defaultDataset } from 'nsatu/data';
  *
  * const ds = defaultDataset();

@@ -11,7 +11,7 @@ import { NsatuError } from '../errors.ts';
  *
  * @example
  * ```ts
- * import type { ToCsvOptions } from 'nsatu';
+ * import type { ToCsvOptions } from 'nsatu/csv';
  *
  * const forExcel: ToCsvOptions = { spreadsheetSafe: true, eol: '\r\n', bom: true };
  * forExcel.spreadsheetSafe // => true
@@ -92,7 +92,7 @@ function text(value: unknown, column: string): string {
  *
  * @example
  * ```ts
- * import { toCsv } from 'nsatu';
+ * import { toCsv } from 'nsatu/csv';
  *
  * const rows = [
  *   { donor: 'DEU', item: 'PzH 2000, 155 mm', quantity: 14 },

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import type { CsvColumns } from 'nsatu';
+ * import type { CsvColumns } from 'nsatu/csv';
  *
  * const kiel: CsvColumns = { donor: 'donor', item: 'item_raw', value: 'value', currency: 'currency', date: 'date' };
  * kiel.item // => 'item_raw'

@@ -21,7 +21,7 @@ import { readCsvTable } from './table.ts';
  *
  * @example
  * ```ts
- * import type { FromCsvOptions } from 'nsatu';
+ * import type { FromCsvOptions } from 'nsatu/csv';
  *
  * const options: FromCsvOptions = {
  *   columns: { donor: 'donor', value: 'eur_bn', currency: 'currency', date: 'month' },
@@ -70,7 +70,7 @@ export interface FromCsvOptions {
  *
  * @example
  * ```ts
- * import type { FromCsvResult } from 'nsatu';
+ * import type { FromCsvResult } from 'nsatu/csv';
  *
  * const empty: FromCsvResult = { records: [], problems: [], rows: 0 };
  * empty.rows // => 0
@@ -198,7 +198,7 @@ function prepare(options: FromCsvOptions): Omit<RowContext, 'index' | 'width' | 
  *
  * @example
  * ```ts
- * import { fromCsv } from 'nsatu';
+ * import { fromCsv } from 'nsatu/csv';
  *
  * const csv = [
  *   'donor,item,qty,date',

@@ -7,7 +7,7 @@ import { NationCodeSchema, PartyIdSchema } from '../model/common.ts';
  *
  * @example
  * ```ts
- * import type { CsvNation } from 'nsatu';
+ * import type { CsvNation } from 'nsatu/csv';
  *
  * const argentina: CsvNation = { id: 'ARG', name: 'Argentina', iso2: 'AR' };
  * argentina.id // => 'ARG'

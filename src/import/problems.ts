@@ -13,7 +13,7 @@
  *
  * @example
  * ```ts
- * import { CsvProblemCodeValues } from 'nsatu';
+ * import { CsvProblemCodeValues } from 'nsatu/csv';
  *
  * CsvProblemCodeValues.includes('UNKNOWN_DONOR') // => true
  * ```
@@ -48,7 +48,7 @@ export const CsvProblemCodeValues = [
  *
  * @example
  * ```ts
- * import type { CsvProblemCode } from 'nsatu';
+ * import type { CsvProblemCode } from 'nsatu/csv';
  *
  * const code: CsvProblemCode = 'INVALID_DATE';
  * code // => 'INVALID_DATE'
@@ -65,7 +65,7 @@ export type CsvProblemCode = (typeof CsvProblemCodeValues)[number];
  *
  * @example
  * ```ts
- * import type { CsvProblem } from 'nsatu';
+ * import type { CsvProblem } from 'nsatu/csv';
  *
  * const problem: CsvProblem = {
  *   line: 12,

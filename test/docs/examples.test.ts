@@ -21,6 +21,9 @@ const outDir = join(root, 'test/.generated/examples');
 const entries: Entry[] = [
   { specifier: 'nsatu', file: join(root, 'src/index.ts') },
   { specifier: 'nsatu/data', file: join(root, 'src/data/index.ts') },
+  { specifier: 'nsatu/edit', file: join(root, 'src/edit/index.ts') },
+  { specifier: 'nsatu/csv', file: join(root, 'src/csv/index.ts') },
+  { specifier: 'nsatu/arrow', file: join(root, 'src/arrow/index.ts') },
 ];
 
 const options = readCompilerOptions(join(root, 'tsconfig.json'));

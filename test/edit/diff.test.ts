@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import {
-  advanceAidStage,
-  asOf,
-  diff,
-  diffAsOf,
-  edit,
-  endRelationship,
-  joinCoalition,
-  leaveCoalition,
-  loadDataset,
-  parseDataset,
-  addRelationship,
-  assignPost,
-  type Dataset,
-} from 'nsatu';
+import { loadDataset, parseDataset, type Dataset } from 'nsatu';
+import { advanceAidStage, asOf, diff, diffAsOf, edit, endRelationship, joinCoalition, leaveCoalition, addRelationship, assignPost } from 'nsatu/edit';
 import { defaultDataset } from 'nsatu/data';
 import { at, caught } from '../fixtures/small.ts';
 import { dataset, fixture } from './support.ts';

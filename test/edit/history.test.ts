@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import {
-  canRedo,
-  canUndo,
-  createHistory,
-  edit,
-  joinCoalition,
-  record,
-  redo,
-  undo,
-  type History,
-} from 'nsatu';
+import { canRedo, canUndo, createHistory, edit, joinCoalition, record, redo, undo, type History } from 'nsatu/edit';
 import { caught } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
 

@@ -1,26 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import {
-  ChainError,
-  DatasetError,
-  NsatuError,
-  addRelationship,
-  addWeaponAlias,
-  advanceAidStage,
-  assignPost,
-  edit,
-  endRelationship,
-  holderOf,
-  holdersOf,
-  joinCoalition,
-  leaveCoalition,
-  recordAid,
-  reportingChain,
-  signAgreement,
-  type AidRecord,
-  type Dataset,
-  type Recipe,
-} from 'nsatu';
+import { ChainError, DatasetError, NsatuError, holderOf, holdersOf, reportingChain, type AidRecord, type Dataset } from 'nsatu';
+import { addRelationship, addWeaponAlias, advanceAidStage, assignPost, edit, endRelationship, joinCoalition, leaveCoalition, recordAid, signAgreement, type Recipe } from 'nsatu/edit';
 import { at, caught } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import { DatasetError, edit, parseDataset, type Dataset, type EditResult } from 'nsatu';
+import { DatasetError, parseDataset, type Dataset } from 'nsatu';
+import { edit, type EditResult } from 'nsatu/edit';
 import { applyAll, changes, dataset, thaw } from './support.ts';
 
 /** What an edit decided: the dataset, or the issues it was refused with. */

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import { toCsv } from 'nsatu';
+import { toCsv } from 'nsatu/csv';
 
 /** Strings rich in what CSV must quote, beside arbitrary Unicode (astral planes included). */
 const cell = fc.oneof(

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 
-import { toCsv } from 'nsatu';
+import { toCsv } from 'nsatu/csv';
 
 describe('toCsv', () => {
   test('writes the union of keys in first-seen order, with a header', () => {

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import {
-  AidRecordSchema,
-  NsatuError,
-  fromCsv,
-  toCsv,
-  type FromCsvOptions,
-  type FromCsvResult,
-} from 'nsatu';
+import { AidRecordSchema, NsatuError } from 'nsatu';
+import { fromCsv, toCsv, type FromCsvOptions, type FromCsvResult } from 'nsatu/csv';
 
 const options: FromCsvOptions = {
   columns: {

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import {
-  AidRecordSchema,
-  NsatuError,
-  fromCsv,
-  type CsvNation,
-  type FromCsvOptions,
-  type WeaponSystem,
-} from 'nsatu';
+import { AidRecordSchema, NsatuError, type WeaponSystem } from 'nsatu';
+import { fromCsv, type CsvNation, type FromCsvOptions } from 'nsatu/csv';
 import { defaultDataset } from 'nsatu/data';
 
 const columns = {

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 
-import { AidRecordSchema, fromCsv, type CsvNation, type WeaponSystem } from 'nsatu';
+import { AidRecordSchema, type WeaponSystem } from 'nsatu';
+import { fromCsv, type CsvNation } from 'nsatu/csv';
 import { defaultDataset } from 'nsatu/data';
 
 const read = (name: string): string =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { fromCsv, type CsvProblem, type FromCsvOptions, type FromCsvResult } from 'nsatu';
+import { fromCsv, type CsvProblem, type FromCsvOptions, type FromCsvResult } from 'nsatu/csv';
 
 const options: FromCsvOptions = {
   columns: {
