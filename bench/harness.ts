@@ -30,6 +30,8 @@ export interface Task<I = undefined> {
 export interface Extra<I = undefined> extends Task<I> {
   /** Key of the task (`nsatu`, a baseline or another extra) to report a ratio against. */
   readonly versus?: string;
+  /** The most `extra ÷ versus` should be (reported, never asserted). */
+  readonly target?: number;
 }
 
 /** The tasks of a benchmark, built by its `setup` around the data it generated. */
@@ -184,7 +186,13 @@ function comparisons(benchmark: Benchmark, list: readonly Entry[]): Comparison[]
     if (role === 'extra' && task.versus !== undefined) {
       if (!keys.has(task.versus))
         throw new Error(`${benchmark.name}: "${key}" versus unknown task "${task.versus}"`);
-      out.push({ of: key, to: task.versus, share: false });
+      const target = (task).target;
+      out.push({
+        of: key,
+        to: task.versus,
+        share: false,
+        ...(target === undefined ? {} : { target }),
+      });
     }
   }
   for (const { key, task } of list) {

@@ -1,6 +1,7 @@
 import { dateSpan, dateStart } from '../model/date.ts';
 import { ChainAuthorityValues, type Relationship } from '../model/relationship.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { sharedReferences } from '../internal/references.ts';
 import type { ResolvedChainOptions } from './options.ts';
 
 /**
@@ -81,34 +82,38 @@ export function commandGraph(ds: Dataset): CommandGraph {
   if (cached) return cached;
   const n = ds.organisations.length;
   const ids: string[] = new Array<string>(n);
-  const index = new Map<string, number>();
+  const shared = sharedReferences(ds);
+  const index = shared?.organisations ?? new Map<string, number>();
   const orgStart = new Float64Array(n);
   const orgEnd = new Float64Array(n);
-  ds.organisations.forEach((o, i) => {
+  for (let i = 0; i < n; i++) {
+    const o = ds.organisations[i] as Dataset['organisations'][number];
     ids[i] = o.id;
-    index.set(o.id, i);
+    if (shared === undefined) (index as Map<string, number>).set(o.id, i);
     orgStart[i] = startOf(o.from);
     orgEnd[i] = endOf(o.until);
-  });
-  // One pass resolves both ends of every chain tie; the second fills the arrays from it.
-  const ties: number[] = [];
-  const subs: number[] = [];
-  const sups: number[] = [];
+  }
+  // One pass resolves both ends of every chain tie (or reads them from validation); the second
+  // fills the CSR arrays from it.
   const rels = ds.relationships;
+  const ties = new Int32Array(rels.length);
+  const subs = new Int32Array(rels.length);
+  const sups = new Int32Array(rels.length);
   const counts = new Int32Array(n + 1);
+  let m = 0;
   for (let r = 0; r < rels.length; r++) {
     const rel = rels[r] as Relationship;
     if (!AUTHORITY_CODE.has(rel.authority)) continue;
-    const sub = index.get(rel.subordinate);
-    const sup = index.get(rel.superior);
-    if (sub === undefined || sup === undefined) continue;
-    ties.push(r);
-    subs.push(sub);
-    sups.push(sup);
+    const sub = shared ? shared.subordinate[r] : index.get(rel.subordinate);
+    const sup = shared ? shared.superior[r] : index.get(rel.superior);
+    if (sub === undefined || sup === undefined || sub < 0 || sup < 0) continue;
+    ties[m] = r;
+    subs[m] = sub;
+    sups[m] = sup;
+    m++;
     counts[sub + 1] = (counts[sub + 1] as number) + 1;
   }
-  const m = ties.length;
-  const tieSuperior = Int32Array.from(sups);
+  const tieSuperior = sups.slice(0, m);
   const tieAuthority = new Uint8Array(m);
   const tieStart = new Float64Array(m);
   const tieEnd = new Float64Array(m);

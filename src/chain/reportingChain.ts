@@ -102,14 +102,47 @@ export function nodeOf(graph: CommandGraph, id: string): number {
   return node;
 }
 
-/** @internal */
+/** The options of the last query on a dataset and what they resolved to. */
+interface LastQuery {
+  readonly asOf: unknown;
+  readonly via: readonly unknown[] | undefined;
+  readonly graph: CommandGraph;
+  readonly view: ChainView;
+}
+
+const lastQueries = new WeakMap<Dataset, LastQuery>();
+
+function sameVia(a: readonly unknown[] | undefined, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (!Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The graph and view for a query. A loop of queries with the same `asOf` and `via` (a new options
+ * object each time, as callers write them) skips validating and keying the options again.
+ *
+ * @internal
+ */
 export function viewFor(
   ds: Dataset,
   options: ChainOptions | undefined,
 ): { graph: CommandGraph; view: ChainView } {
+  const asOf = options?.asOf;
+  const via = options?.via;
+  const last = lastQueries.get(ds);
+  if (last !== undefined && last.asOf === asOf && sameVia(last.via, via)) return last;
   const resolved = resolveChainOptions(ds, options);
   const graph = commandGraph(ds);
-  return { graph, view: chainView(graph, resolved) };
+  const view = chainView(graph, resolved);
+  lastQueries.set(ds, {
+    asOf,
+    via: via === undefined ? undefined : [...(via as readonly unknown[])],
+    graph,
+    view,
+  });
+  return { graph, view };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { References } from '../internal/references.ts';
 import { compareDates, dateSpan, fromDayNumber } from '../model/date.ts';
 import { ENDED_DATE_UNKNOWN, isReversed, type Validity } from '../model/interval.ts';
 import {
@@ -308,9 +309,16 @@ function checkCycles(
  * intervals, records outside the lifetime of what they refer to, cycles and two superiors on one
  * line at one time, two holders of one post at one time.
  *
+ * `resolved` receives the organisation index and every relationship's endpoints when the dataset
+ * is valid, so the chain index need not look them up again.
+ *
  * @internal
  */
-export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): DatasetIssue[] {
+export function checkIntegrity(
+  ds: IntegrityInput,
+  known: KnownIds = {},
+  resolved?: (refs: References) => void,
+): DatasetIssue[] {
   const issues: Issues = [];
   const sources = indexIds(ds.sources, 'sources', issues, known.sources);
   const nations = indexIds(ds.nations, 'nations', issues, known.nations);
@@ -593,5 +601,6 @@ export function checkIntegrity(ds: IntegrityInput, known: KnownIds = {}): Datase
       }
     }
   });
+  if (issues.length === 0) resolved?.({ organisations, subordinate: subOf, superior: supOf });
   return issues;
 }

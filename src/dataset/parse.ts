@@ -2,6 +2,7 @@ import * as z from 'zod';
 
 import { DatasetError } from '../errors.ts';
 import { deepFreeze } from './freeze.ts';
+import { shareReferences, type References } from '../internal/references.ts';
 import { checkIntegrity, type IntegrityInput, type KnownIds } from './integrity.ts';
 import { fromZodIssues, type DatasetIssue, type JsonPath } from './issues.ts';
 import { DatasetSchema, DatasetTableValues, type Dataset, type DatasetTable } from './schema.ts';
@@ -150,8 +151,13 @@ export function parseDataset(input: unknown): ParseDatasetResult {
   const parsed = datasetSchema().safeParse(input);
   let issues: DatasetIssue[];
   if (parsed.success) {
-    issues = checkIntegrity(parsed.data);
-    if (issues.length === 0) return { ok: true, dataset: deepFreeze(parsed.data) };
+    let refs: References | undefined;
+    issues = checkIntegrity(parsed.data, {}, (resolved) => (refs = resolved));
+    if (issues.length === 0) {
+      const dataset = deepFreeze(parsed.data);
+      if (refs !== undefined) shareReferences(dataset, refs);
+      return { ok: true, dataset };
+    }
   } else {
     const { tables, known } = salvage(input);
     issues = [...fromZodIssues(parsed.error.issues, input), ...checkIntegrity(tables, known)];

@@ -1,0 +1,46 @@
+/**
+ * The references of a validated dataset resolved to integers, shared between validation and the
+ * chain index. `parseDataset` resolves every relationship's endpoints while checking integrity;
+ * keeping that work lets the first chain query on a million-organisation dataset skip two million
+ * string lookups (docs/performance.md). Entries are keyed by the frozen tables they describe, so
+ * a dataset with other tables (an edit, a hand-built copy) never sees them.
+ */
+
+/**
+ * Organisation ids to positions, and each relationship's endpoints as positions.
+ *
+ * @internal
+ */
+export interface References {
+  readonly organisations: ReadonlyMap<string, number>;
+  readonly subordinate: Int32Array;
+  readonly superior: Int32Array;
+}
+
+interface Tables {
+  readonly organisations: readonly unknown[];
+  readonly relationships: readonly unknown[];
+}
+
+const shared = new WeakMap<object, { readonly organisations: object; readonly refs: References }>();
+
+/**
+ * Records the references of a dataset whose tables are frozen and valid (no duplicate ids, every
+ * endpoint known).
+ *
+ * @internal
+ */
+export function shareReferences(tables: Tables, refs: References): void {
+  if (!Object.isFrozen(tables.organisations) || !Object.isFrozen(tables.relationships)) return;
+  shared.set(tables.relationships, { organisations: tables.organisations, refs });
+}
+
+/**
+ * The references recorded for exactly these tables, if any.
+ *
+ * @internal
+ */
+export function sharedReferences(tables: Tables): References | undefined {
+  const entry = shared.get(tables.relationships);
+  return entry?.organisations === tables.organisations ? entry.refs : undefined;
+}
