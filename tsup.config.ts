@@ -10,6 +10,7 @@ export default defineConfig({
     data: 'src/data/index.ts',
     edit: 'src/edit/index.ts',
     csv: 'src/csv/index.ts',
+    export: 'src/export/index.ts',
     arrow: 'src/arrow/index.ts',
     cli: 'src/cli/main.ts',
   },

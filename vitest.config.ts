@@ -30,6 +30,7 @@ export default defineConfig({
       { find: /^nsatu\/data$/, replacement: fromRoot('./src/data/index.ts') },
       { find: /^nsatu\/edit$/, replacement: fromRoot('./src/edit/index.ts') },
       { find: /^nsatu\/csv$/, replacement: fromRoot('./src/csv/index.ts') },
+      { find: /^nsatu\/export$/, replacement: fromRoot('./src/export/index.ts') },
       { find: /^nsatu\/arrow$/, replacement: fromRoot('./src/arrow/index.ts') },
       { find: /^nsatu$/, replacement: fromRoot('./src/index.ts') },
     ],

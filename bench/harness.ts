@@ -186,7 +186,7 @@ function comparisons(benchmark: Benchmark, list: readonly Entry[]): Comparison[]
     if (role === 'extra' && task.versus !== undefined) {
       if (!keys.has(task.versus))
         throw new Error(`${benchmark.name}: "${key}" versus unknown task "${task.versus}"`);
-      const target = (task).target;
+      const target = task.target;
       out.push({
         of: key,
         to: task.versus,

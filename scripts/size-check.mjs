@@ -35,8 +35,22 @@ const TREE_SHAKEN_SHARE = 0.5;
 const EXTERNAL = ['zod', 'immer'];
 
 const entries = fromDist
-  ? { core: './dist/index.js', data: './dist/data.js' }
-  : { core: './src/index.ts', data: './src/data/index.ts' };
+  ? {
+      core: './dist/index.js',
+      data: './dist/data.js',
+      edit: './dist/edit.js',
+      csv: './dist/csv.js',
+      export: './dist/export.js',
+      arrow: './dist/arrow.js',
+    }
+  : {
+      core: './src/index.ts',
+      data: './src/data/index.ts',
+      edit: './src/edit/index.ts',
+      csv: './src/csv/index.ts',
+      export: './src/export/index.ts',
+      arrow: './src/arrow/index.ts',
+    };
 for (const file of Object.values(entries)) {
   if (!existsSync(join(root, file))) {
     console.error(`size-check: ${file} is missing${fromDist ? ': run `npm run build` first' : ''}`);
@@ -51,7 +65,14 @@ async function measure(entry) {
       ? { entryPoints: [entry] }
       : { stdin: { contents: entry.contents, resolveDir: root, loader: 'js' } }),
     absWorkingDir: root,
-    alias: { nsatu: entries.core, 'nsatu/data': entries.data },
+    alias: {
+      nsatu: entries.core,
+      'nsatu/data': entries.data,
+      'nsatu/edit': entries.edit,
+      'nsatu/csv': entries.csv,
+      'nsatu/export': entries.export,
+      'nsatu/arrow': entries.arrow,
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -73,6 +94,10 @@ async function measure(entry) {
 
 const core = await measure(entries.core);
 const data = await measure(entries.data);
+const edit = await measure(entries.edit);
+const csv = await measure(entries.csv);
+const exporters = await measure(entries.export);
+const arrow = await measure(entries.arrow);
 // Used, not just imported: a bundler drops an import nobody uses.
 const chainOnly = await measure({
   contents: "import { reportingChain } from 'nsatu';\nexport const chainOf = reportingChain;\n",
@@ -93,6 +118,10 @@ const report = {
   external: EXTERNAL,
   core,
   data,
+  edit,
+  csv,
+  export: exporters,
+  arrow,
   chainOnly,
   budgets: { core: CORE_BUDGET, chainOnlyShare: TREE_SHAKEN_SHARE },
   checks,
@@ -105,6 +134,10 @@ if (json) {
   const rows = [
     ['nsatu (core)', core],
     ['nsatu/data (core included)', data],
+    ['nsatu/edit (with the core it uses)', edit],
+    ['nsatu/csv (with the core it uses)', csv],
+    ['nsatu/export (with the core it uses)', exporters],
+    ['nsatu/arrow (with flechette)', arrow],
     ["import { reportingChain } from 'nsatu'", chainOnly],
   ];
   console.log(

@@ -58,6 +58,25 @@ export {
   OrganisationSchema,
 } from './model/organisation.ts';
 export type { OrganisationKind, Location, Organisation } from './model/organisation.ts';
+export {
+  AffiliationValues,
+  SymbolContextValues,
+  SymbolSetValues,
+  SymbolStatusValues,
+  EchelonValues,
+  SymbolEntityValues,
+  MilitarySymbolSchema,
+  COALITION_SYMBOL,
+} from './model/symbol.ts';
+export type {
+  Affiliation,
+  SymbolContext,
+  SymbolSet,
+  SymbolStatus,
+  Echelon,
+  SymbolEntity,
+  MilitarySymbol,
+} from './model/symbol.ts';
 export { PostSchema, PersonSchema, AssignmentSchema } from './model/post.ts';
 export type { Post, Person, Assignment } from './model/post.ts';
 export {
@@ -173,12 +192,5 @@ export {
 } from './aggregate/summarizeAid.ts';
 export type { AidDimension, AidSummaryRow, SummarizeAidOptions } from './aggregate/summarizeAid.ts';
 
-// Export
-export type { ChartOptions } from './export/chart.ts';
-export { toMermaid } from './export/mermaid.ts';
-export { toDot } from './export/dot.ts';
-export { toVegaLite } from './export/vegaLite.ts';
-export type { VegaLiteOptions, VegaLiteSpec } from './export/vegaLite.ts';
-export { toJson } from './export/json.ts';
-export type { ToJsonOptions } from './export/json.ts';
+// Export (the renderers to other tools' formats are in `nsatu/export`, `nsatu/csv`, `nsatu/arrow`)
 export { toSidc } from './export/sidc.ts';

@@ -18,4 +18,3 @@ export type { CsvProblem, CsvProblemCode } from '../import/problems.ts';
 // Export
 export { toCsv } from '../export/csv.ts';
 export type { ToCsvOptions } from '../export/csv.ts';
-

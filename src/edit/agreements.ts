@@ -55,9 +55,9 @@ export interface SignAgreementOptions extends ProvenanceOptions {
  * @param options - `signed` (required), `id`, `title`, `place`, `durationYears`, `until`,
  *   `framework`, `pledges`, provenance.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument or fewer than two parties
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument or fewer than two parties
  *   (at once).
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown party.
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown party.
  *
  * @example
  * ```ts

@@ -29,7 +29,7 @@ const ORDER: Readonly<Record<AidStage, number>> = {
  *
  * @param aid - The record, with its `date`.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a record that is not an object or has no valid
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a record that is not an object or has no valid
  *   `date` (at once).
  *
  * @example
@@ -98,9 +98,9 @@ export interface AdvanceAidStageOptions extends ProvenanceOptions {
  * @param aidId - Id of the record to advance.
  * @param options - `date` (required), `stage`, `quantity`, `value`, `id`, provenance.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
  *   edit runs, for a stage that does not follow the record's or a date before the record's.
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown record.
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown record.
  *
  * @example
  * ```ts

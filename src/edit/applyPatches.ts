@@ -50,19 +50,19 @@ function checkBounds(draft: Dataset, p: DatasetPatch): void {
 
 /**
  * Applies patches (from {@link edit}, {@link applyPatches} or elsewhere) to a dataset, validated
- * like an edit: an invalid result throws {@link DatasetError} and changes nothing. Applying an
+ * like an edit: an invalid result throws {@link nsatu!DatasetError} and changes nothing. Applying an
  * edit's `inversePatches` to its result gives back a dataset deep-equal to the original.
  *
  * A patch that replaces the whole dataset (`path: []`) is parsed in full, as by
- * {@link parseDataset}.
+ * {@link nsatu!parseDataset}.
  *
  * @param ds - A dataset.
  * @param patches - Patches in the order they apply.
  * @param options - `label`.
  * @returns The new dataset with the patches that made it and their inverse.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for malformed patches or a path that does not
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for malformed patches or a path that does not
  *   resolve.
- * @throws {@link DatasetError} when the result would be invalid.
+ * @throws {@link nsatu!DatasetError} when the result would be invalid.
  *
  * @example
  * ```ts

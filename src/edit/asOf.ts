@@ -133,7 +133,7 @@ function view(ds: Dataset, at: PartialDate): Dataset {
  *   while a kept record names it, even on a day it was not in force.
  * - Nations, persons, sources and the weapon catalogue stay as they are. `asOf` is set to the date.
  *
- * Partial dates follow the rule used everywhere in nsatu (see {@link isActive}): a fact counts
+ * Partial dates follow the rule used everywhere in nsatu (see {@link nsatu!isActive}): a fact counts
  * when it is in force throughout the date. `asOf(ds, '2025-07')` keeps what held on every day of
  * July 2025, so a post that changed hands on 4 July shows no holder for the month; aid dated
  * `'2025-07'` counts from 1 July. Tables that lose nothing are the same arrays as in `ds`, and the
@@ -142,8 +142,8 @@ function view(ds: Dataset, at: PartialDate): Dataset {
  * @param ds - A dataset (one not made by nsatu, unfrozen, is validated and copied first).
  * @param date - The day (or month, or year) to look at.
  * @returns The dataset as of that date; `ds` itself when nothing changes.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed date.
- * @throws {@link DatasetError} for an unfrozen `ds` that is not a valid dataset.
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed date.
+ * @throws {@link nsatu!DatasetError} for an unfrozen `ds` that is not a valid dataset.
  *
  * @example
  * ```ts

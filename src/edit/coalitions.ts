@@ -65,9 +65,9 @@ export interface LeaveCoalitionOptions {
  * @param party - A nation code or organisation id.
  * @param options - `from` (required), `role`, `until`, provenance.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
  *   edit runs, for a party already in the coalition then.
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown coalition or party.
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown coalition or party.
  *
  * @example
  * ```ts
@@ -131,9 +131,9 @@ export function joinCoalition(
  * @param party - A nation code or organisation id.
  * @param options - `until` (required).
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
  *   edit runs, when the party has no open membership.
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown coalition.
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown coalition.
  *
  * @example
  * ```ts

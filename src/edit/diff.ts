@@ -208,7 +208,7 @@ export function diff(a: Dataset, b: Dataset): DatasetDiff {
  * @param dateA - The earlier date.
  * @param dateB - The later date.
  * @returns The difference from `dateA` to `dateB`.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed date.
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed date.
  *
  * @example
  * ```ts

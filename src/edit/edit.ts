@@ -194,7 +194,7 @@ function settle(
  * integrity rules that concern them, and the checks over groups (cycles, two superiors, two
  * holders) re-run only when the tables they read changed. An edit that would leave the dataset
  * invalid (a dangling reference, a cycle, two superiors at once, a reversed interval, …) throws a
- * {@link DatasetError} listing every issue, found by a full check of the result, and changes
+ * {@link nsatu!DatasetError} listing every issue, found by a full check of the result, and changes
  * nothing. An edit that changes nothing returns the same dataset object (and no patches), so
  * callers can memoise on the dataset.
  *
@@ -209,17 +209,17 @@ function settle(
  * The first edit calls immer's `enablePatches()`, which immer 11 registers globally: it only adds
  * patch support to your own immer, and changes none of its behaviour.
  *
- * @param ds - A dataset from {@link loadDataset}, {@link parseDataset} or an earlier edit (frozen,
- *   so taken as valid); any other object is validated and copied first, as by {@link loadDataset}.
+ * @param ds - A dataset from {@link nsatu!loadDataset}, {@link nsatu!parseDataset} or an earlier edit (frozen,
+ *   so taken as valid); any other object is validated and copied first, as by {@link nsatu!loadDataset}.
  *   The recipe's `base` is then the copy.
  * @param recipe - Mutations of a draft (see {@link Recipe}); a domain recipe such as
  *   {@link joinCoalition}.
  * @param options - `label`.
  * @returns The new dataset, the patches, the inverse patches and a label.
- * @throws {@link DatasetError} when the result would be invalid, listing every issue (or when an
+ * @throws {@link nsatu!DatasetError} when the result would be invalid, listing every issue (or when an
  *   unfrozen `ds` is itself invalid).
- * @throws Whatever the recipe throws (the domain recipes throw {@link ChainError} `UNKNOWN_ID` and
- *   {@link NsatuError} `INVALID_ARGUMENT`).
+ * @throws Whatever the recipe throws (the domain recipes throw {@link nsatu!ChainError} `UNKNOWN_ID` and
+ *   {@link nsatu!NsatuError} `INVALID_ARGUMENT`).
  *
  * @example
  * ```ts

@@ -115,7 +115,7 @@ function history(
  * @param ds - The dataset to start from.
  * @param options - `limit` (default 100).
  * @returns A history with no entries.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a limit that is not a positive integer.
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a limit that is not a positive integer.
  *
  * @example
  * ```ts
@@ -147,7 +147,7 @@ export function createHistory(ds: Dataset, options?: CreateHistoryOptions): Hist
  * @param result - An {@link edit} (or {@link applyPatches}) of `h.present`.
  * @param options - `label` (default the edit's).
  * @returns The history with the edit done.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` when the edit was not made from `h.present`.
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` when the edit was not made from `h.present`.
  *
  * @example
  * ```ts

@@ -52,9 +52,9 @@ export interface AssignPostOptions extends ProvenanceOptions {
  * @param personId - Id of the person.
  * @param options - `from` (required), `rank`, `acting`, `replaces`, `id`, provenance.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
  *   edit runs, when `replaces` holds no open tenure of the post.
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown post or person.
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown post or person.
  *
  * @example
  * ```ts

@@ -64,11 +64,11 @@ export interface EndRelationshipOptions {
  *
  * @param subordinate - Id of the subordinate organisation.
  * @param superior - Id of the superior organisation.
- * @param authority - The kind of tie (see {@link AuthorityValues}).
+ * @param authority - The kind of tie (see {@link nsatu!AuthorityValues}).
  * @param options - `from` (required), `until`, `capacity`, `id`, provenance.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once).
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown organisation or post.
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once).
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown organisation or post.
  *
  * @example
  * ```ts
@@ -136,9 +136,9 @@ export function addRelationship(
  * @param relationshipId - Id of the tie.
  * @param options - `until` (required).
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once), or, when the
  *   edit runs, for a tie that already ended.
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown tie.
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown tie.
  *
  * @example
  * ```ts

@@ -29,8 +29,8 @@ export interface AddWeaponAliasOptions {
  * @param alias - The name, as sources write it (1–500 characters).
  * @param options - `variant`.
  * @returns A recipe for {@link edit}.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once).
- * @throws {@link ChainError} `UNKNOWN_ID` when the edit runs, for an unknown system or variant.
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a malformed argument (at once).
+ * @throws {@link nsatu!ChainError} `UNKNOWN_ID` when the edit runs, for an unknown system or variant.
  *
  * @example
  * ```ts

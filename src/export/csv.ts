@@ -87,7 +87,7 @@ function text(value: unknown, column: string): string {
  * @param rows - Plain objects; the keys are the columns.
  * @param options - The columns, line ends, BOM and spreadsheet safety.
  * @returns The CSV text, every line ended by `eol`; `''` when there are no columns.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a row that is not a plain object, a function
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a row that is not a plain object, a function
  *   or symbol cell, a value JSON cannot write (a cycle), or an `eol` other than `'\n'` and `'\r\n'`.
  *
  * @example

@@ -44,7 +44,7 @@ export interface FromCsvOptions {
   readonly channel?: AidChannel | undefined;
   /** The currency of values whose currency cell is empty or unmapped. */
   readonly currency?: string | undefined;
-  /** A dataset or its `weaponSystems`: item names are resolved with {@link createWeaponResolver}. */
+  /** A dataset or its `weaponSystems`: item names are resolved with {@link nsatu!createWeaponResolver}. */
   readonly catalog?: Dataset | readonly WeaponSystem[] | undefined;
   /**
    * Nations donors may name, by alpha-3 code, name or alpha-2 code in any case (a dataset's
@@ -164,7 +164,7 @@ function prepare(options: FromCsvOptions): Omit<RowContext, 'index' | 'width' | 
  * Reads aid records from CSV text, mapping the file's columns to record fields, and reports every
  * row it could not read with its line number.
  *
- * Each row becomes one {@link AidRecord} that passes {@link AidRecordSchema}, or none:
+ * Each row becomes one {@link nsatu!AidRecord} that passes {@link nsatu!AidRecordSchema}, or none:
  *
  * - **Donors** are matched in any case and without diacritics against `donorAliases`, then the
  *   `nations` (alpha-3 codes, names, alpha-2 codes: `CZE`, `Czechia`, `cz`), then a small built-in
@@ -193,7 +193,7 @@ function prepare(options: FromCsvOptions): Omit<RowContext, 'index' | 'width' | 
  * @param options - The column mapping, the stage, and the lookups for donors and items.
  * @returns The records read and the problems met, each with its 1-based line; a mapped column
  *   missing from the header is one `MISSING_COLUMN` problem naming it, and then no row is read.
- * @throws {@link NsatuError} `INVALID_CSV` when the text is not CSV at all (a quoted cell that
+ * @throws {@link nsatu!NsatuError} `INVALID_CSV` when the text is not CSV at all (a quoted cell that
  *   never closes), naming the line; `INVALID_ARGUMENT` for options out of their domain.
  *
  * @example

@@ -108,7 +108,7 @@ function addKey(map: Map<string, string>, key: string, code: string, what: strin
  *
  * @param options - The caller's nations and aliases.
  * @returns The lookup, memoised per raw string.
- * @throws {@link NsatuError} `INVALID_ARGUMENT` for a nation whose id is not alpha-3, an alias to
+ * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a nation whose id is not alpha-3, an alias to
  *   something that is neither a nation code nor an organisation id, or one name given two codes.
  *
  * @internal

@@ -7,7 +7,7 @@
  * `UNKNOWN_DONOR`, `INVALID_DATE`, `INVALID_QUANTITY`, `INVALID_VALUE` (not a number),
  * `MISSING_CURRENCY`, `INVALID_CURRENCY` (not an ISO 4217 code), `INVALID_STAGE`,
  * `INVALID_CHANNEL`, `INVALID_ID`, `DUPLICATE_ID`, `INVALID_SOURCE`, `NEGATIVE_AMOUNT` (a negative
- * quantity or value), `INVALID_RECORD` (any other way the row fails {@link AidRecordSchema}).
+ * quantity or value), `INVALID_RECORD` (any other way the row fails {@link nsatu!AidRecordSchema}).
  * Warnings: `UNRESOLVED_WEAPON` and `AMBIGUOUS_WEAPON` (the item did not resolve to one catalogue
  * system; the record is kept with `item` only).
  *

@@ -72,7 +72,7 @@ function isBlank(cells: readonly string[]): boolean {
  *
  * @param text - The CSV text.
  * @returns The header and the data rows.
- * @throws {@link NsatuError} `INVALID_CSV` when the text is not CSV at all (a quoted cell that
+ * @throws {@link nsatu!NsatuError} `INVALID_CSV` when the text is not CSV at all (a quoted cell that
  *   never closes), naming the line the unreadable record starts on.
  *
  * @internal

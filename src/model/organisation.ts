@@ -2,6 +2,7 @@ import * as z from 'zod';
 
 import { IdSchema, NationCodeSchema, ProvenanceShape, ShortText } from './common.ts';
 import { ValidityShape } from './interval.ts';
+import { MilitarySymbolSchema } from './symbol.ts';
 
 /**
  * The kinds of organisation a dataset distinguishes.
@@ -108,7 +109,7 @@ export type Location = z.infer<typeof LocationSchema>;
 /**
  * Any node of the command structure: the NAC, the Military Committee, SHAPE, NSATU, US EUCOM,
  * SAG-U, the UDCG, JATEC, a coalition body, a training mission, a logistics hub. `from` and `until`
- * are the dates it was established and disestablished.
+ * are the dates it was established and disestablished; `symbol` is how a military chart draws it.
  *
  * @example
  * ```ts
@@ -142,6 +143,12 @@ export const OrganisationSchema = z.strictObject({
   nations: z.array(NationCodeSchema).max(100).optional(),
   /** Where it sits. */
   location: LocationSchema.optional(),
+  /**
+   * How APP-6 / MIL-STD-2525 draws it (see {@link MilitarySymbolSchema}; {@link nsatu!toSidc} gives its
+   * code). A modelling statement, not a sourced fact: its own `confidence` and `note` say what it
+   * rests on. Absent when not modelled.
+   */
+  symbol: MilitarySymbolSchema.optional(),
   ...ValidityShape,
   ...ProvenanceShape,
 });

@@ -23,6 +23,7 @@ const entries: Entry[] = [
   { specifier: 'nsatu/data', file: join(root, 'src/data/index.ts') },
   { specifier: 'nsatu/edit', file: join(root, 'src/edit/index.ts') },
   { specifier: 'nsatu/csv', file: join(root, 'src/csv/index.ts') },
+  { specifier: 'nsatu/export', file: join(root, 'src/export/index.ts') },
   { specifier: 'nsatu/arrow', file: join(root, 'src/arrow/index.ts') },
 ];
 

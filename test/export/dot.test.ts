@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+
+import { loadDataset, type Dataset } from 'nsatu';
+import { toDot, type ChartOptions } from 'nsatu/export';
+import { defaultDataset } from 'nsatu/data';
+import { smallDataset } from '../fixtures/small.ts';
+import {
+  DOT,
+  HOSTILE_NAMES,
+  hostileInput,
+  installed,
+  labelsOf,
+  renderDot,
+  svgText,
+} from './render.ts';
+
+const embedded = defaultDataset();
+const small = loadDataset(smallDataset());
+const hostile = loadDataset(hostileInput());
+
+describe('toDot', () => {
+  test('writes a sorted digraph, one statement a line, subordinates pointing up', () => {
+    expect(toDot(small).split('\n')).toEqual([
+      'digraph chart {',
+      '  rankdir=BT',
+      '  node [shape=box]',
+      '  "eu" [label="European Union"]',
+      '  "military-committee" [label="Military Committee"]',
+      '  "nac" [label="North Atlantic Council"]',
+      '  "nsatu" [label="NSATU"]',
+      '  "sag-u" [label="SAG-U"]',
+      '  "shape" [label="SHAPE"]',
+      '  "udcg" [label="UDCG"]',
+      '  "useucom" [label="US EUCOM"]',
+      '  "military-committee" -> "nac" [label="political-control", style=solid]',
+      '  "nsatu" -> "shape" [label="reports-to", style=solid]',
+      '  "nsatu" -> "udcg" [label="coordinates-with", style=dashed, constraint=false]',
+      '  "sag-u" -> "useucom" [label="reports-to", style=solid]',
+      '  "shape" -> "military-committee" [label="reports-to", style=solid]',
+      '}',
+      '',
+    ]);
+  });
+
+  test('quotes every id and label, escaping quotes, backslashes, ampersands and line breaks', () => {
+    const ds = loadDataset({
+      organisations: [
+        { id: 'a', name: 'Say "hi" \\ & <b>\nnext\r\nline\u0000end', kind: 'command' },
+        { id: 'b', name: 'x', shortName: 'tail \\', kind: 'command' },
+      ],
+      relationships: [{ id: 'r', subordinate: 'a', superior: 'b', authority: 'OPCON' }],
+    });
+    expect(toDot(ds).split('\n').slice(3, 6)).toEqual([
+      '  "a" [label="Say \\"hi\\" \\\\ &amp; <b>\\nnext\\nline end"]',
+      '  "b" [label="tail \\\\"]',
+      '  "a" -> "b" [label="OPCON", style=bold]',
+    ]);
+  });
+
+  test('writes a graph with no nodes for an empty dataset', () => {
+    expect(toDot(loadDataset({}))).toBe('digraph chart {\n  rankdir=BT\n  node [shape=box]\n}\n');
+  });
+
+  test('names ids that skipped validation by position', () => {
+    const ds: Dataset = {
+      ...small,
+      organisations: [
+        { id: 'a"b\\\u0000', name: 'Odd', kind: 'other' },
+        { id: 'b', name: 'B', kind: 'other' },
+      ],
+      relationships: [{ id: 'r', subordinate: 'a"b\\\u0000', superior: 'b', authority: 'OPCON' }],
+      assignments: [],
+    };
+    expect(toDot(ds).split('\n').slice(3, 6)).toEqual([
+      '  "_0" [label="Odd"]',
+      '  "b" [label="B"]',
+      '  "_0" -> "b" [label="OPCON", style=bold]',
+    ]);
+  });
+});
+
+describe.runIf(installed(DOT, 'Graphviz dot'))('toDot rendered by dot -Tsvg', () => {
+  const cases: [string, Dataset, ChartOptions][] = [
+    ...['2022-06-01', '2024-06-01', '2024-12', '2025-03-01', '2025-08-01', '2026-04'].map(
+      (asOf): [string, Dataset, ChartOptions] => [`embedded as of ${asOf}`, embedded, { asOf }],
+    ),
+    ['embedded, default date', embedded, {}],
+    ['embedded, ADCON', embedded, { asOf: '2025-03-01', via: ['ADCON'] }],
+    ['embedded, every line', embedded, { via: ['reports-to', 'political-control', 'ADCON'] }],
+    ['embedded, long ago', embedded, { asOf: '1900' }],
+    ['empty', loadDataset({}), {}],
+    ['small fixture', small, {}],
+    ['hostile names', hostile, {}],
+  ];
+
+  test('accepts every output and shows every label and edge', () => {
+    const sources = cases.map(([, ds, options]) => toDot(ds, options));
+    const runs = renderDot(sources);
+    cases.forEach(([name, ds, options], i) => {
+      const { status, stderr, svg } = runs[i] ?? { status: -1, stderr: '', svg: '' };
+      expect(stderr, name).not.toMatch(/error/i);
+      expect(status, name).toBe(0);
+      const text = svgText(svg);
+      for (const label of labelsOf(ds, options.asOf ?? ds.asOf)) {
+        expect(text, `${name}: label ${JSON.stringify(label)}`).toContain(label);
+      }
+      const edges = (sources[i] ?? '').split('\n').filter((line) => line.includes('" -> "'));
+      expect(svg.match(/class="edge"/g) ?? [], name).toHaveLength(edges.length);
+    });
+  }, 60_000);
+
+  test('draws a rooted chart', () => {
+    const source = toDot(embedded, { root: 'nsatu', asOf: '2025-03-01' });
+    const [run] = renderDot([source]);
+    expect(run?.status).toBe(0);
+    const text = svgText(run?.svg ?? '');
+    for (const label of ['NSATU', 'SHAPE', 'MC', 'NAC', 'dual-hatted: Curtis A. Buzzard']) {
+      expect(text).toContain(label);
+    }
+    expect(text).not.toContain('JATEC');
+  }, 60_000);
+
+  test('shows the dual-hat note and the double border', () => {
+    const svg = renderDot([toDot(hostile)])[0]?.svg ?? '';
+    expect(svgText(svg)).toContain('dual-hatted: Say "hi"');
+    // peripheries=2: two outlines per dual-hatted node, twenty such nodes.
+    const outlines = [...svg.matchAll(/class="node">([\s\S]*?)<\/g>/g)].map(
+      (node) => (node[1] ?? '').split('<polygon').length - 1,
+    );
+    expect(outlines.filter((n) => n === 2)).toHaveLength(20);
+    expect(outlines.filter((n) => n === 1)).toHaveLength(HOSTILE_NAMES.length - 20);
+  }, 60_000);
+});
