@@ -2,14 +2,14 @@ import {
   NsatuError,
   activity,
   compareDates,
-  fragmentation,
   isActive,
   reportingChain,
   summarizeAid,
 } from '../index.ts';
 import { datedBy } from '../model/date.ts';
 import type { Dataset, PartialDate, TraineeReport } from '../index.ts';
-import { tableToMarkdown, tableToText, type Table } from './table.ts';
+import { fragmentationTable } from './fragmentation.ts';
+import { tableToMarkdown, tableToText, wrap, type Table } from './table.ts';
 
 /**
  * Output formats of `nsatu report`.
@@ -26,9 +26,16 @@ export type ReportFormat = 'text' | 'md' | 'json';
 export interface ReportOptions {
   readonly asOf: PartialDate;
   readonly format: ReportFormat;
+  /** Styles headings in text output (colour on a terminal); plain by default. */
+  readonly heading?: ((line: string) => string) | undefined;
 }
 
-function nameOf(ds: Dataset, id: string): string {
+/**
+ * The display name of a nation, organisation or person id (the id itself when unknown).
+ *
+ * @internal
+ */
+export function nameOf(ds: Dataset, id: string): string {
   return (
     ds.nations.find((n) => n.id === id)?.name ??
     ds.organisations.find((o) => o.id === id)?.shortName ??
@@ -204,20 +211,35 @@ function aidByDonor(ds: Dataset, asOf: PartialDate): Table {
   return { title, columns, rows };
 }
 
-function weaponTypes(ds: Dataset, asOf: PartialDate): Table {
-  const rows = fragmentation(ds, { by: 'capability', asOf }).map((r) => [
-    r.key,
-    String(r.systems),
-    String(r.ammunitionFamilies),
-    String(r.donors),
-    r.quantity.toLocaleString('en-GB'),
-    r.effectiveTypes === null ? '-' : r.effectiveTypes.toFixed(2),
-  ]);
+/**
+ * The tables of `nsatu report`, by section, in the order the report prints them.
+ *
+ * @internal
+ */
+export function reportTables(ds: Dataset, asOf: PartialDate) {
   return {
-    title: `Weapon types sent, per capability, by ${asOf} (effective types = 1 / HHI of quantities)`,
-    columns: ['capability', 'systems', 'ammo families', 'donors', 'quantity', 'effective types'],
-    rows,
-  };
+    overview: overview(ds),
+    chain: chain(ds, asOf),
+    posts: posts(ds, asOf),
+    coalitions: coalitions(ds, asOf),
+    agreements: agreements(ds, asOf),
+    training: training(ds, asOf),
+    aidByStage: aidByStage(ds, asOf),
+    aidByDonor: aidByDonor(ds, asOf),
+    weaponTypes: fragmentationTable(ds, { by: 'capability', asOf }),
+  } satisfies Record<string, Table>;
+}
+
+/**
+ * The credit line for the aid data (its publishers), or `''` when the dataset has no aid.
+ *
+ * @internal
+ */
+export function aidCredit(ds: Dataset): string {
+  const publishers = [...new Set(ds.aid.flatMap((a) => a.sources ?? []))]
+    .filter((id) => !id.startsWith('pun-src-'))
+    .map((id) => ds.sources.find((x) => x.id === id)?.publisher ?? id);
+  return publishers.length > 0 ? `Aid data: ${publishers.join('; ')}.` : '';
 }
 
 /**
@@ -226,32 +248,23 @@ function weaponTypes(ds: Dataset, asOf: PartialDate): Table {
  * @internal
  */
 export function renderReport(ds: Dataset, options: ReportOptions): string {
-  const { asOf, format } = options;
-  const tables = [
-    overview(ds),
-    chain(ds, asOf),
-    posts(ds, asOf),
-    coalitions(ds, asOf),
-    agreements(ds, asOf),
-    training(ds, asOf),
-    aidByStage(ds, asOf),
-    aidByDonor(ds, asOf),
-    weaponTypes(ds, asOf),
-  ];
+  const { asOf, format, heading = (line: string) => line } = options;
+  const tables = Object.values(reportTables(ds, asOf));
   const title = ds.title ?? 'nsatu dataset';
   const meta = `version ${ds.version ?? '-'}, data as of ${ds.asOf ?? '-'}, report as of ${asOf}`;
-  const credit =
-    ds.aid.length > 0
-      ? `Aid data: ${[...new Set(ds.aid.flatMap((a) => a.sources ?? []))]
-          .filter((id) => !id.startsWith('pun-src-'))
-          .map((id) => ds.sources.find((x) => x.id === id)?.publisher ?? id)
-          .join('; ')}.`
-      : '';
+  const credit = aidCredit(ds);
   if (format === 'json') {
     return `${JSON.stringify({ title, version: ds.version, dataAsOf: ds.asOf, asOf, tables }, null, 2)}\n`;
   }
   if (format === 'md') {
     return [`# ${title}`, '', meta, '', ...tables.map(tableToMarkdown), credit, ''].join('\n');
   }
-  return [title, meta, '', ...tables.map((t) => tableToText(t)), credit, ''].join('\n');
+  return [
+    ...wrap(title).map(heading),
+    ...wrap(meta),
+    '',
+    ...tables.map((t) => tableToText(t, 80, heading)),
+    ...(credit === '' ? [] : wrap(credit)),
+    '',
+  ].join('\n');
 }

@@ -1,174 +1,64 @@
 import { parseArgs } from 'node:util';
 
-import { parse as parseCsv } from 'csv-parse/sync';
-
 import {
-  ChainAuthorityValues,
+  AidStageValues,
   ChainError,
   NsatuError,
   dedupeWeaponTypes,
-  explainChain,
   formatIssue,
   isPartialDate,
   parseDataset,
-  reportingChain,
   toPartialDate,
-  type ChainAuthority,
+  type AidStage,
   type Dataset,
   type PartialDate,
 } from '../index.ts';
 import { defaultDataset } from '../data/index.ts';
+import { renderChain } from './chain.ts';
+import { colorEnabled, painter, printable, type Paint } from './color.ts';
 import { renderDedupe } from './dedupe.ts';
+import { EXPORT_FORMATS, EXPORT_OPTIONS, isExportFormat, runExport } from './export.ts';
+import { renderFragmentation, type FragmentationKey } from './fragmentation.ts';
+import { HELP } from './help.ts';
+import {
+  DataError,
+  EXIT_INTERNAL,
+  EXIT_INVALID_DATA,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  loadFrom,
+  readJson,
+  readNames,
+  readText,
+  writeOutput,
+  type CliIo,
+} from './io.ts';
+import {
+  APPLIES,
+  COMMANDS,
+  FORMATS,
+  OPTIONS,
+  commandIn,
+  isCommand,
+  isParseArgsError,
+  list,
+  noArguments,
+  oneArgument,
+  oneOf,
+  parseArgsMessage,
+  parseList,
+  parseVia,
+  str,
+  type Command,
+  type Format,
+  type Option,
+  type Parsed,
+} from './options.ts';
 import { renderReport } from './report.ts';
 
-/**
- * What the CLI touches of the outside world, injected so tests can run it in-process.
- *
- * @internal
- */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => string;
-  readonly today: () => Date;
-}
-
-/** @internal */
-export const EXIT_OK = 0;
-/** @internal */
-export const EXIT_INVALID_DATA = 1;
-/** @internal */
-export const EXIT_USAGE = 2;
-
-const COMMON = `Options:
-  --data <file>      Read this dataset file instead of the embedded dataset
-  --as-of <date>     Date to answer as of (YYYY, YYYY-MM or YYYY-MM-DD; default: the dataset's asOf)
-  --format <fmt>     Output format: text (default), md or json
-  -h, --help         Show help
-  -v, --version      Show the version`;
-
-const HELP: Readonly<Record<string, string>> = {
-  main: `Usage: nsatu <command> [options]
-
-Commands:
-  report             Summarise the dataset as of a date (the default command)
-  chain <id>         Who an organisation reports to, link by link, and why
-  validate <file>    Check a dataset file; print every issue with its path
-  dedupe <file>      Group weapon names (a CSV column or one name a line) by catalogue system
-
-Run 'nsatu <command> --help' for a command's own options.
-
-${COMMON}
-
-Exit codes: 0 ok, 1 invalid data or no answer, 2 bad usage.
-`,
-  report: `Usage: nsatu report [--as-of DATE] [--format text|md|json] [--data FILE]
-
-The structure (NSATU's chain, who holds each post), the coalitions and their leads, the
-agreements signed, training totals and the weapon types sent, as of a date.
-
-${COMMON}
-`,
-  chain: `Usage: nsatu chain <id> [--as-of DATE] [--via AUTHORITIES] [--format text|md|json]
-
-Resolves who <id> reports to, up to the top, stating why each link holds.
-
-  --via <list>       Comma-separated authorities to follow (default: the operational line,
-                     ${ChainAuthorityValues.slice(0, 7).join(', ')});
-                     e.g. --via ADCON for the administrative chain
-
-${COMMON}
-`,
-  dedupe: `Usage: nsatu dedupe <file> [--column NAME] [--level system|variant] [--format text|md|json]
-
-Reads weapon names, one a line, or from a column of a CSV file (--column; a CSV file with a
-single column needs none), resolves them through the weapon catalogue and prints the groups
-(the spellings that denote one system) and the names left unresolved, with the reason.
-
-  --column <name>    The CSV column holding the names
-  --level <level>    Group by system (default) or by variant
-
-${COMMON}
-`,
-  validate: `Usage: nsatu validate <file> [--format text|json]
-
-Checks a dataset file: shape and integrity. Prints every issue with its JSON path.
-
-${COMMON}
-`,
-};
-
-class UsageError extends Error {}
-
-class DataError extends Error {
-  constructor(readonly lines: readonly string[]) {
-    super(lines[0]);
-  }
-}
-
-function readJson(io: CliIo, path: string): unknown {
-  const text = readText(io, path);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError([`${path}: not valid JSON (${(error as Error).message})`]);
-  }
-}
-
-function readText(io: CliIo, path: string): string {
-  try {
-    return io.readFile(path).replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? 'cannot be read');
-    throw new UsageError(`cannot read ${path}: ${reason}`);
-  }
-}
-
-/** Names from a CSV column, or one name a line. */
-function readNames(text: string, file: string, column: string | undefined): string[] {
-  const looksCsv = column !== undefined || /\.csv$/i.test(file);
-  if (!looksCsv) {
-    return text
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-  }
-  let rows: string[][];
-  try {
-    rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
-  } catch (error) {
-    throw new DataError([`${file}: not a readable CSV file (${(error as Error).message})`]);
-  }
-  const [header = [], ...data] = rows;
-  const index = column === undefined ? (header.length === 1 ? 0 : -1) : header.indexOf(column);
-  if (index === -1) {
-    throw new UsageError(
-      column === undefined
-        ? `${file} has ${String(header.length)} columns: name one with --column (${header.join(', ')})`
-        : `${file} has no column "${column}" (columns: ${header.join(', ')})`,
-    );
-  }
-  return data.map((row) => (row[index] ?? '').trim()).filter((name) => name !== '');
-}
-
-function loadFrom(io: CliIo, path: string): Dataset {
-  const result = parseDataset(readJson(io, path));
-  if (!result.ok) {
-    throw new DataError([
-      `${path}: ${String(result.issues.length)} issue(s)`,
-      ...result.issues.map(formatIssue),
-    ]);
-  }
-  return result.dataset;
-}
+export type { CliIo } from './io.ts';
+export { EXIT_INTERNAL, EXIT_INVALID_DATA, EXIT_OK, EXIT_USAGE } from './io.ts';
 
 declare const __NSATU_VERSION__: string | undefined;
 
@@ -176,165 +66,247 @@ function version(): string {
   return typeof __NSATU_VERSION__ === 'string' ? __NSATU_VERSION__ : '0.0.0-dev';
 }
 
-function parseVia(value: string | undefined): ChainAuthority[] | undefined {
-  if (value === undefined) return undefined;
-  const names = value.split(',').map((v) => v.trim());
-  for (const name of names) {
-    if (!(ChainAuthorityValues as readonly string[]).includes(name)) {
-      throw new UsageError(
-        `--via: "${name}" is not a chain authority; use ${ChainAuthorityValues.join(', ')}`,
-      );
+async function execute(argv: readonly string[], io: CliIo, out: Paint): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: OPTIONS,
+  });
+  if (values.version === true) {
+    io.stdout(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const [name = 'report', ...rest] = positionals;
+  if (name === 'help') {
+    const [topic = 'main', ...extra] = rest;
+    const help = HELP[topic];
+    if (help === undefined || extra.length > 0) {
+      throw new UsageError(`no help on "${rest.join(' ')}"; commands: ${COMMANDS.join(', ')}`);
+    }
+    io.stdout(help);
+    return EXIT_OK;
+  }
+  if (!isCommand(name)) {
+    throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.join(', ')}`);
+  }
+  if (values.help === true) {
+    io.stdout(HELP[positionals.length === 0 ? 'main' : name] ?? '');
+    return EXIT_OK;
+  }
+  const parsed: Parsed = { values, command: name, rest };
+  for (const option of Object.keys(APPLIES) as Option[]) {
+    if (values[option] !== undefined && !APPLIES[option].includes(name)) {
+      throw new UsageError(`--${option} applies to ${list(APPLIES[option])} only`);
     }
   }
-  return names as ChainAuthority[];
+  return dispatch(parsed, io, out);
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+async function dispatch(parsed: Parsed, io: CliIo, out: Paint): Promise<number> {
+  const { command, values } = parsed;
+  const formatOption = str(parsed, 'format');
+  let format: Format = 'text';
+  if (formatOption !== undefined && command !== 'export') {
+    if (command === 'report' && formatOption === 'csv') {
+      throw new UsageError(
+        "report has many tables: for one as CSV, use 'nsatu fragmentation --format csv' or 'nsatu export csv'",
+      );
+    }
+    format = oneOf('format', formatOption, FORMATS[command]);
+  }
+  const asOfOption = str(parsed, 'as-of');
+  if (asOfOption !== undefined && !isPartialDate(asOfOption)) {
+    throw new UsageError(
+      `--as-of must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not "${asOfOption}"`,
+    );
+  }
+  const via = parseVia(str(parsed, 'via'));
+  const level = oneOf('level', str(parsed, 'level') ?? 'system', ['system', 'variant'] as const);
+  const byOption = str(parsed, 'by');
+  const by =
+    byOption === undefined
+      ? undefined
+      : oneOf<FragmentationKey>('by', byOption, ['capability', 'ammunition', 'category']);
+  const stageOption = str(parsed, 'stage');
+  const stages =
+    stageOption === undefined
+      ? undefined
+      : parseList<AidStage>('stage', stageOption, AidStageValues);
+  const raw = values.raw === true || values['no-spreadsheet-safe'] === true;
+  if (raw && command !== 'export' && format !== 'csv') {
+    throw new UsageError('--raw applies to CSV output (--format csv) only');
+  }
+  let loaded: Dataset | undefined;
+  const dataFile = str(parsed, 'data');
+  const dataset = (): Dataset =>
+    (loaded ??= dataFile === undefined ? defaultDataset() : loadFrom(io, dataFile));
+  const dateOf = (ds: Dataset): PartialDate => asOfOption ?? ds.asOf ?? toPartialDate(io.today());
+  const heading = (line: string) => out('bold', line);
+
+  switch (command) {
+    case 'report': {
+      noArguments(parsed);
+      const ds = dataset();
+      const html = str(parsed, 'html');
+      if (html === undefined) {
+        // Checked against FORMATS.report above: never csv here.
+        const reportFormat = format as Exclude<Format, 'csv'>;
+        io.stdout(renderReport(ds, { asOf: dateOf(ds), format: reportFormat, heading }));
+        return EXIT_OK;
+      }
+      if (formatOption !== undefined) throw new UsageError('--format does not apply with --html');
+      if (html === '') throw new UsageError('the output file name is empty');
+      const { renderHtmlReport } = await import('./html.ts');
+      let page: string;
+      try {
+        page = await renderHtmlReport(ds, { asOf: dateOf(ds) });
+      } catch (error) {
+        // Missing rendering libraries: the message says what to install.
+        if (error instanceof NsatuError) throw new UsageError(error.message);
+        throw error;
+      }
+      writeOutput(io, html, page);
+      return EXIT_OK;
+    }
+    case 'chain': {
+      const id = oneArgument(parsed, 'id');
+      const ds = dataset();
+      io.stdout(
+        renderChain(ds, id, { asOf: dateOf(ds), via, format, spreadsheetSafe: !raw, heading }),
+      );
+      return EXIT_OK;
+    }
+    case 'dedupe': {
+      const file = oneArgument(parsed, 'file');
+      const names = readNames(readText(io, file), file, str(parsed, 'column'));
+      const result = dedupeWeaponTypes(names, dataset(), { level });
+      io.stdout(
+        renderDedupe(result, format, {
+          spreadsheetSafe: !raw,
+          heading: (line, warn) => out(warn ? 'yellow' : 'bold', line),
+        }),
+      );
+      return EXIT_OK;
+    }
+    case 'fragmentation': {
+      noArguments(parsed);
+      const ds = dataset();
+      io.stdout(
+        renderFragmentation(ds, {
+          by: by ?? 'capability',
+          asOf: dateOf(ds),
+          stages,
+          format,
+          spreadsheetSafe: !raw,
+          heading,
+        }),
+      );
+      return EXIT_OK;
+    }
+    case 'validate': {
+      const file = oneArgument(parsed, 'file');
+      const result = parseDataset(readJson(io, file));
+      if (!result.ok) {
+        const head = `${file}: ${String(result.issues.length)} issue(s)`;
+        if (format !== 'json') throw new DataError([head, ...result.issues.map(formatIssue)]);
+        io.stdout(`${JSON.stringify({ ok: false, file, issues: result.issues }, null, 2)}\n`);
+        throw new DataError([head]);
+      }
+      const records = Object.values(result.dataset)
+        .filter(Array.isArray)
+        .reduce((n, t) => n + t.length, 0);
+      io.stdout(
+        format === 'json'
+          ? `${JSON.stringify({ ok: true, file, records })}\n`
+          : `${file}: valid (${String(records)} records)\n`,
+      );
+      return EXIT_OK;
+    }
+    case 'export': {
+      const format = oneArgument(parsed, 'format');
+      if (!isExportFormat(format)) {
+        throw new UsageError(`unknown export format "${format}"; use ${EXPORT_FORMATS.join(', ')}`);
+      }
+      const allowed = EXPORT_OPTIONS[format];
+      for (const option of Object.keys(APPLIES) as Option[]) {
+        if (values[option] !== undefined && option !== 'out' && !allowed.includes(option)) {
+          throw new UsageError(`--${option} does not apply to export ${format}`);
+        }
+      }
+      await runExport(format, {
+        io,
+        dataset,
+        asOf: asOfOption,
+        dateOf,
+        via,
+        stages,
+        by,
+        spreadsheetSafe: !raw,
+        out: str(parsed, 'out'),
+        root: str(parsed, 'root'),
+        table: str(parsed, 'table'),
+        chart: str(parsed, 'chart'),
+        currency: str(parsed, 'currency'),
+      });
+      return EXIT_OK;
+    }
+  }
+}
+
+function hint(command: Command | undefined): string {
+  return `Try 'nsatu ${command === undefined ? '' : `${command} `}--help'.`;
+}
+
+/** Prints what went wrong, in words, never a stack trace, and returns the exit code. */
+function fail(error: unknown, io: CliIo, paint: Paint, command: Command | undefined): number {
+  const say = (text: string, more = ''): void => {
+    io.stderr(`${paint('red', 'nsatu:')} ${printable(text)}\n${more}`);
+  };
+  if (error instanceof DataError) {
+    const [head = '', ...lines] = error.lines.map(printable);
+    io.stderr(`${paint('red', head)}\n${lines.map((line) => `  ${line}\n`).join('')}`);
+    return EXIT_INVALID_DATA;
+  }
+  if (error instanceof ChainError && error.code === 'UNKNOWN_ID') {
+    say(error.message, `${paint('dim', hint(command))}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof NsatuError) {
+    say(error.message);
+    return EXIT_INVALID_DATA;
+  }
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    const message = error instanceof UsageError ? error.message : parseArgsMessage(error);
+    say(message, `${paint('dim', hint(command))}\n`);
+    return EXIT_USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  say(
+    `internal error: ${message}`,
+    io.env.NSATU_DEBUG !== undefined && error instanceof Error && error.stack !== undefined
+      ? `${error.stack}\n`
+      : 'This is a bug in nsatu; please report it with the command that caused it.\n',
+  );
+  return EXIT_INTERNAL;
 }
 
 /**
- * Runs the `nsatu` command with the given arguments and returns its exit code.
+ * Runs the `nsatu` command with the given arguments and resolves to its exit code. It never
+ * rejects: every error is printed in one or a few lines on `io.stderr`.
  *
  * @param argv - The arguments after the program name.
- * @param io - Output streams, file reading and the clock.
- * @returns 0 when all went well, 1 for invalid data, 2 for bad usage.
+ * @param io - Output streams, file access, the clock, terminal and environment.
+ * @returns 0 when all went well, 1 for invalid data, 2 for bad usage, 70 for a bug.
  *
  * @internal
  */
-export function run(argv: readonly string[], io: CliIo): number {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const out = painter(colorEnabled(io.isTTY.stdout, io.env));
+  const err = painter(colorEnabled(io.isTTY.stderr, io.env));
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        data: { type: 'string' },
-        'as-of': { type: 'string' },
-        format: { type: 'string' },
-        via: { type: 'string' },
-        column: { type: 'string' },
-        level: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-    const [command = 'report', ...rest] = positionals;
-    if (values.version === true) {
-      io.stdout(`${version()}\n`);
-      return EXIT_OK;
-    }
-    if (values.help === true) {
-      io.stdout(HELP[positionals.length === 0 ? 'main' : command] ?? HELP.main ?? '');
-      return EXIT_OK;
-    }
-    if (command === 'help') {
-      io.stdout(HELP[rest[0] ?? 'main'] ?? HELP.main ?? '');
-      return EXIT_OK;
-    }
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'md' && format !== 'json') {
-      throw new UsageError(`--format must be text, md or json, not "${format}"`);
-    }
-    const asOfOption = values['as-of'];
-    if (asOfOption !== undefined && !isPartialDate(asOfOption)) {
-      throw new UsageError(
-        `--as-of must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not "${asOfOption}"`,
-      );
-    }
-    const via = parseVia(values.via);
-    if (via !== undefined && command !== 'chain') {
-      throw new UsageError('--via applies to the chain command only');
-    }
-    if (values.column !== undefined && command !== 'dedupe') {
-      throw new UsageError('--column applies to the dedupe command only');
-    }
-    const level = values.level ?? 'system';
-    if (level !== 'system' && level !== 'variant') {
-      throw new UsageError(`--level must be system or variant, not "${level}"`);
-    }
-    const dataset = (): Dataset =>
-      values.data === undefined ? defaultDataset() : loadFrom(io, values.data);
-    const dateOf = (ds: Dataset): PartialDate => asOfOption ?? ds.asOf ?? toPartialDate(io.today());
-    switch (command) {
-      case 'report': {
-        if (rest.length > 0) {
-          throw new UsageError(`report takes no arguments, got "${rest.join(' ')}"`);
-        }
-        const ds = dataset();
-        io.stdout(renderReport(ds, { asOf: dateOf(ds), format }));
-        return EXIT_OK;
-      }
-      case 'chain': {
-        const [id, ...extra] = rest;
-        if (id === undefined) throw new UsageError('chain needs an id: nsatu chain <id>');
-        if (extra.length > 0) throw new UsageError(`chain takes one id, got "${rest.join(' ')}"`);
-        const ds = dataset();
-        const options = { asOf: dateOf(ds), ...(via === undefined ? {} : { via }) };
-        if (format === 'json') {
-          const links = reportingChain(ds, id, options);
-          io.stdout(`${JSON.stringify({ id, asOf: options.asOf, links }, null, 2)}\n`);
-          return EXIT_OK;
-        }
-        const lines = explainChain(ds, id, options);
-        const head = `Chain of ${id} as of ${options.asOf}`;
-        io.stdout(
-          format === 'md'
-            ? `## ${head}\n\n${lines.map((l) => `1. ${l}`).join('\n')}\n`
-            : `${head}\n${lines.map((l, i) => `${String(i + 1)}. ${l}`).join('\n')}\n`,
-        );
-        return EXIT_OK;
-      }
-      case 'dedupe': {
-        const [file, ...extra] = rest;
-        if (file === undefined) throw new UsageError('dedupe needs a file: nsatu dedupe <file>');
-        if (extra.length > 0)
-          throw new UsageError(`dedupe takes one file, got "${rest.join(' ')}"`);
-        const names = readNames(readText(io, file), file, values.column);
-        const result = dedupeWeaponTypes(names, dataset(), { level });
-        io.stdout(renderDedupe(result, format));
-        return EXIT_OK;
-      }
-      case 'validate': {
-        const [file, ...extra] = rest;
-        if (file === undefined) {
-          throw new UsageError('validate needs a file: nsatu validate <file>');
-        }
-        if (extra.length > 0) {
-          throw new UsageError(`validate takes one file, got "${rest.join(' ')}"`);
-        }
-        const ds = loadFrom(io, file);
-        const rows = Object.values(ds)
-          .filter(Array.isArray)
-          .reduce((n, t) => n + t.length, 0);
-        io.stdout(
-          format === 'json'
-            ? `${JSON.stringify({ ok: true, file, records: rows })}\n`
-            : `${file}: valid (${String(rows)} records)\n`,
-        );
-        return EXIT_OK;
-      }
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    return await execute(argv, io, out);
   } catch (error) {
-    if (error instanceof DataError) {
-      io.stderr(`${error.lines.join('\n')}\n`);
-      return EXIT_INVALID_DATA;
-    }
-    if (error instanceof ChainError && error.code === 'UNKNOWN_ID') {
-      io.stderr(`nsatu: ${error.message}\nTry 'nsatu chain --help'.\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof NsatuError) {
-      io.stderr(`nsatu: ${error.message}\n`);
-      return EXIT_INVALID_DATA;
-    }
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`nsatu: ${(error as Error).message}\nTry 'nsatu --help'.\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    return fail(error, io, err, commandIn(argv));
   }
 }

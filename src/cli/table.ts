@@ -1,3 +1,5 @@
+import { printable } from './color.ts';
+
 /**
  * A plain table: a header row and data rows of strings.
  *
@@ -14,14 +16,39 @@ function truncate(text: string, width: number): string {
 }
 
 /**
- * Renders a table as fixed-width text that fits `maxWidth` columns: the last column is truncated
- * first, so ids and dates on the left stay whole.
+ * Wraps text at spaces into lines of at most `width` characters (a longer word stays whole).
  *
  * @internal
  */
-export function tableToText(table: Table, maxWidth = 80): string {
+export function wrap(text: string, width = 80): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}
+
+/**
+ * Renders a table as fixed-width text that fits `maxWidth` columns: the title is wrapped, the last
+ * column is truncated first, so ids and dates on the left stay whole. Control characters in cells
+ * are replaced, so a cell read from a file cannot drive the terminal.
+ *
+ * @internal
+ */
+export function tableToText(
+  table: Table,
+  maxWidth = 80,
+  heading: (line: string) => string = (line) => line,
+): string {
+  const rows = table.rows.map((r) => r.map(printable));
   const widths = table.columns.map((c, i) =>
-    Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)),
+    Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)),
   );
   const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   for (let i = widths.length - 1; i >= 0 && total() > maxWidth; i--) {
@@ -34,12 +61,13 @@ export function tableToText(table: Table, maxWidth = 80): string {
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const body = table.rows.length === 0 ? ['(none)'] : table.rows.map(line);
-  return [table.title, '', line(table.columns), rule, ...body, ''].join('\n');
+  const body = rows.length === 0 ? ['(none)'] : rows.map(line);
+  const title = wrap(printable(table.title), maxWidth).map(heading);
+  return [...title, '', line(table.columns), rule, ...body, ''].join('\n');
 }
 
 function escapeMd(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return printable(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 /**
