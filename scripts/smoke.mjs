@@ -6,23 +6,20 @@
 //
 //   node scripts/smoke.mjs          run after `npm run build`
 //   node scripts/smoke.mjs --keep   keep the scratch directory for inspection
-import { spawnSync } from 'node:child_process';
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
+import { installPacked, root, run, writeJson } from './lib/pack.mjs';
+
 const keep = process.argv.includes('--keep');
 const results = [];
 
@@ -32,25 +29,6 @@ function report(name, ok, detail = '') {
     `${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `\n      ${detail.trim().split('\n').join('\n      ')}` : ''}`,
   );
   return ok;
-}
-
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
-  });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? result.error.message : ''}`;
-  return {
-    ok: !result.error && result.status === 0,
-    status: result.status,
-    stdout: result.stdout ?? '',
-    output,
-  };
-}
-
-function writeJson(path, value) {
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 function finish() {
@@ -64,66 +42,15 @@ function finish() {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'nsatu-smoke-'));
-const consumer = join(scratch, 'consumer');
-const modules = join(consumer, 'node_modules');
-const installed = join(modules, 'nsatu');
 
 // 1. Pack and install.
-if (!report('dist/ exists (run `npm run build` first)', existsSync(join(root, 'dist')))) finish();
-const pack = run('npm', ['pack', '--json', '--pack-destination', scratch], root);
-let tarball;
-try {
-  tarball = join(scratch, JSON.parse(pack.stdout)[0].filename);
-} catch {
-  tarball = undefined;
-}
-if (
-  !report(
-    'npm pack',
-    pack.ok && tarball !== undefined && existsSync(tarball),
-    pack.ok ? '' : pack.output,
-  )
-) {
-  finish();
-}
-mkdirSync(installed, { recursive: true });
-const untar = run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], scratch);
-if (!report('unpack into consumer/node_modules/nsatu', untar.ok, untar.output)) finish();
-
-const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-const links = [
-  ...Object.keys(manifest.dependencies ?? {}),
-  ...Object.keys(manifest.peerDependencies ?? {}),
-  '@types/node',
-];
-const missing = [];
-for (const name of links) {
-  const target = join(root, 'node_modules', name);
-  if (!existsSync(target)) {
-    missing.push(name);
-    continue;
-  }
-  mkdirSync(dirname(join(modules, name)), { recursive: true });
-  symlinkSync(target, join(modules, name), 'dir');
-}
-report(
-  `link dependencies (${links.join(', ')})`,
-  missing.length === 0,
-  missing.length ? `missing in node_modules: ${missing.join(', ')}` : '',
-);
-
-const bins =
-  typeof manifest.bin === 'string' ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {});
-mkdirSync(join(modules, '.bin'), { recursive: true });
-for (const [name, path] of Object.entries(bins)) {
-  const target = join(installed, path);
-  if (existsSync(target)) chmodSync(target, 0o755);
-  symlinkSync(relative(join(modules, '.bin'), target), join(modules, '.bin', name));
-}
+const install = installPacked(scratch, report);
+if (install === undefined) finish();
+const { consumer, modules, installed, manifest } = install;
 writeJson(join(consumer, 'package.json'), { name: 'nsatu-smoke-consumer', private: true });
 
 // 2. Runtime: ESM and CJS see the same, non-empty surface from every entry; the error classes behave.
-const ENTRIES = ['nsatu', 'nsatu/data', 'nsatu/edit', 'nsatu/csv', 'nsatu/arrow'];
+const ENTRIES = ['nsatu', 'nsatu/data', 'nsatu/edit', 'nsatu/csv', 'nsatu/export', 'nsatu/arrow'];
 const probe = `
   const report = (modules) => {
     const [nsatu] = modules;
@@ -162,14 +89,16 @@ for (const [kind, file] of [
     parsed = undefined;
   }
   const empty = parsed ? ENTRIES.filter((name) => parsed.surface[name].length === 0) : [];
-  const ok = result.ok && parsed !== undefined && parsed.problems.length === 0 && empty.length === 0;
+  const ok =
+    result.ok && parsed !== undefined && parsed.problems.length === 0 && empty.length === 0;
   report(
     `${kind}: ${kind === 'ESM' ? 'import' : 'require'} ${ENTRIES.map((name) => `'${name}'`).join(', ')}`,
     ok,
     ok
       ? ENTRIES.map((name) => `${name}: ${String(parsed.surface[name].length)} exports`).join(', ')
-      : [...(parsed?.problems ?? []), ...empty.map((name) => `${name} exports nothing`)].join('\n') ||
-          result.output,
+      : [...(parsed?.problems ?? []), ...empty.map((name) => `${name} exports nothing`)].join(
+          '\n',
+        ) || result.output,
   );
   surfaces[kind] = parsed;
 }
