@@ -24,9 +24,12 @@ const steps = [
   'check:dist',
   'check:publint',
   'check:attw',
+  'size',
   'docs',
   'test:dist',
   'smoke',
+  'examples',
+  'notebook',
   'bench:smoke',
 ];
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
 import { normalizeWeaponName } from 'nsatu';
+import { normalizeIdempotent } from '../regression/corpus.ts';
 
 const pieces = fc.constantFrom(
   'PzH',
@@ -45,7 +46,7 @@ describe('normalizeWeaponName properties', () => {
         const once = normalizeWeaponName(raw);
         expect(normalizeWeaponName(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, examples: [...normalizeIdempotent] },
     );
   });
   test('ignores case, hyphens and spacing between letters and digits', () => {
