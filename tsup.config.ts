@@ -12,6 +12,8 @@ export default defineConfig({
     csv: 'src/csv/index.ts',
     export: 'src/export/index.ts',
     arrow: 'src/arrow/index.ts',
+    // Built in both formats with the library (one set of shared chunks), but only the ESM build
+    // ships (package.json `files`): `report --html` loads ESM-only renderers with `import()`.
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
