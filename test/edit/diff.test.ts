@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 
 import { loadDataset, parseDataset, type Dataset } from 'nsatu';
-import { advanceAidStage, asOf, diff, diffAsOf, edit, endRelationship, joinCoalition, leaveCoalition, addRelationship, assignPost } from 'nsatu/edit';
+import {
+  advanceAidStage,
+  asOf,
+  diff,
+  diffAsOf,
+  edit,
+  endRelationship,
+  joinCoalition,
+  leaveCoalition,
+  addRelationship,
+  assignPost,
+} from 'nsatu/edit';
 import { defaultDataset } from 'nsatu/data';
 import { at, caught } from '../fixtures/small.ts';
 import { dataset, fixture } from './support.ts';

@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
 import { type Dataset, type DatasetTable } from 'nsatu';
-import { applyPatches, createHistory, diff, edit, record, redo, undo, type EditResult, type History } from 'nsatu/edit';
+import {
+  applyPatches,
+  createHistory,
+  diff,
+  edit,
+  record,
+  redo,
+  undo,
+  type EditResult,
+  type History,
+} from 'nsatu/edit';
 import { applyAll, changes, dataset, safeChange, thaw, type Change } from './support.ts';
 
 /** Runs changes as an edit, or `undefined` when the edit is refused. */

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 
-import { DatasetError, NsatuError, loadDataset, parseDataset, type Dataset, type DatasetIssueCode } from 'nsatu';
+import {
+  DatasetError,
+  NsatuError,
+  loadDataset,
+  parseDataset,
+  type Dataset,
+  type DatasetIssueCode,
+} from 'nsatu';
 import { applyPatches, edit, type DatasetPatch, type Recipe } from 'nsatu/edit';
 import { at, caught, smallDataset } from '../fixtures/small.ts';
 import { dataset, fixture, thaw } from './support.ts';

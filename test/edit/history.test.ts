@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 
-import { canRedo, canUndo, createHistory, edit, joinCoalition, record, redo, undo, type History } from 'nsatu/edit';
+import {
+  canRedo,
+  canUndo,
+  createHistory,
+  edit,
+  joinCoalition,
+  record,
+  redo,
+  undo,
+  type History,
+} from 'nsatu/edit';
 import { caught } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
 

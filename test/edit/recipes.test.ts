@@ -1,7 +1,28 @@
 import { describe, expect, test } from 'vitest';
 
-import { ChainError, DatasetError, NsatuError, holderOf, holdersOf, reportingChain, type AidRecord, type Dataset } from 'nsatu';
-import { addRelationship, addWeaponAlias, advanceAidStage, assignPost, edit, endRelationship, joinCoalition, leaveCoalition, recordAid, signAgreement, type Recipe } from 'nsatu/edit';
+import {
+  ChainError,
+  DatasetError,
+  NsatuError,
+  holderOf,
+  holdersOf,
+  reportingChain,
+  type AidRecord,
+  type Dataset,
+} from 'nsatu';
+import {
+  addRelationship,
+  addWeaponAlias,
+  advanceAidStage,
+  assignPost,
+  edit,
+  endRelationship,
+  joinCoalition,
+  leaveCoalition,
+  recordAid,
+  signAgreement,
+  type Recipe,
+} from 'nsatu/edit';
 import { at, caught } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
 
