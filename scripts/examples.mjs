@@ -13,38 +13,18 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { installPacked, root, run, writeJson } from './lib/pack.mjs';
+import { checklist, installPacked, root, run, writeJson } from './lib/pack.mjs';
 
 const update = process.argv.includes('--update');
-const keep = process.argv.includes('--keep');
-const results = [];
-
-function report(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(
-    `${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `\n      ${detail.trim().split('\n').join('\n      ')}` : ''}`,
-  );
-  return ok;
-}
-
-function finish() {
-  const failed = results.filter((r) => !r.ok);
-  console.log(
-    `\nexamples: ${String(results.length - failed.length)} passed, ${String(failed.length)} failed` +
-      (keep || failed.length > 0 ? ` (scratch: ${scratch})` : ''),
-  );
-  if (!keep && failed.length === 0) rmSync(scratch, { recursive: true, force: true });
-  process.exit(failed.length === 0 ? 0 : 1);
-}
+const { scratch, report, finish } = checklist('examples', {
+  keep: process.argv.includes('--keep'),
+});
 
 /** The first line where two texts differ, for a readable failure. */
 function firstDifference(expected, actual) {
@@ -71,7 +51,6 @@ const names = readdirSync(source)
   .sort();
 const external = resolve(process.env.NSATU_EXTERNAL ?? join(root, '..', 'shared', 'external'));
 
-const scratch = mkdtempSync(join(tmpdir(), 'nsatu-examples-'));
 const install = installPacked(scratch, report);
 if (install === undefined) finish();
 const { consumer } = install;

@@ -12,25 +12,10 @@
 //
 // Needs `deno` (a dev dependency) and `jupyter nbconvert` (Debian: jupyter-nbconvert). Without
 // them it says so and skips, unless CI is set: then a missing tool fails the run.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 
-import { installPacked, root, run, writeJson } from './lib/pack.mjs';
-
-const keep = process.argv.includes('--keep');
-const started = performance.now();
-const results = [];
-
-function report(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(
-    `${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `\n      ${detail.trim().split('\n').join('\n      ')}` : ''}`,
-  );
-  return ok;
-}
-
-const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+import { checklist, installPacked, root, run, writeJson } from './lib/pack.mjs';
 
 // 0. The tools. Missing ones skip the run on a developer's machine and fail it in CI.
 const deno = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno');
@@ -54,17 +39,10 @@ console.log(
   `notebook: ${denoVersion.stdout.split('\n')[0] ?? 'deno'}, jupyter nbconvert ${nbconvertVersion.stdout.trim()}`,
 );
 
-const scratch = mkdtempSync(join(tmpdir(), 'nsatu-notebook-'));
-
-function finish() {
-  const failed = results.filter((r) => !r.ok);
-  console.log(
-    `\nnotebook: ${String(results.length - failed.length)} passed, ${String(failed.length)} failed in ${seconds()}` +
-      (keep || failed.length > 0 ? ` (scratch: ${scratch})` : ''),
-  );
-  if (!keep && failed.length === 0) rmSync(scratch, { recursive: true, force: true });
-  process.exit(failed.length === 0 ? 0 : 1);
-}
+const { scratch, report, failed, finish } = checklist('notebook', {
+  keep: process.argv.includes('--keep'),
+  timed: true,
+});
 
 // Everything Jupyter and Deno write goes under the scratch directory, and any attempt to reach
 // the network fails at once (a proxy that refuses, a registry that does not exist) instead of
@@ -94,7 +72,7 @@ const env = {
 
 // 1. Pack and install into a scratch project, as a user's project with `npm install nsatu zod`.
 const packed = installPacked(scratch, report, { extraLinks: [] });
-if (packed === undefined || results.some((r) => !r.ok)) finish();
+if (packed === undefined || failed() > 0) finish();
 const { consumer: project, manifest } = packed;
 writeJson(join(project, 'package.json'), {
   name: 'nsatu-notebook',

@@ -27,7 +27,13 @@ const STEPS = [
   ['examples', ['scripts/examples.mjs']],
   [
     'CLI as a spawned binary',
-    ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts', 'test/dist'],
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--config',
+      'vitest.dist.config.ts',
+      'test/dist/cli.test.ts',
+    ],
   ],
 ];
 

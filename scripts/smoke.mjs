@@ -6,42 +6,12 @@
 //
 //   node scripts/smoke.mjs          run after `npm run build`
 //   node scripts/smoke.mjs --keep   keep the scratch directory for inspection
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { installPacked, root, run, writeJson } from './lib/pack.mjs';
+import { checklist, installPacked, root, run, writeJson } from './lib/pack.mjs';
 
-const keep = process.argv.includes('--keep');
-const results = [];
-
-function report(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(
-    `${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `\n      ${detail.trim().split('\n').join('\n      ')}` : ''}`,
-  );
-  return ok;
-}
-
-function finish() {
-  const failed = results.filter((r) => !r.ok);
-  console.log(
-    `\nsmoke: ${String(results.length - failed.length)} passed, ${String(failed.length)} failed` +
-      (keep || failed.length > 0 ? ` (scratch: ${scratch})` : ''),
-  );
-  if (!keep && failed.length === 0) rmSync(scratch, { recursive: true, force: true });
-  process.exit(failed.length === 0 ? 0 : 1);
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'nsatu-smoke-'));
+const { scratch, report, finish } = checklist('smoke', { keep: process.argv.includes('--keep') });
 
 // 1. Pack and install.
 const install = installPacked(scratch, report);

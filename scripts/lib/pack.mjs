@@ -1,16 +1,20 @@
 // Installs the BUILT package into a scratch consumer project the way npm would, without the
 // network: `npm pack`, unpack the tarball into consumer/node_modules/nsatu, symlink its
 // dependencies (and peer dependencies) from this repository's node_modules, and link its bins and
-// make them executable. Shared by scripts/smoke.mjs and scripts/examples.mjs.
+// make them executable; and the PASS/FAIL checklist those runs print. Shared by scripts/smoke.mjs,
+// scripts/examples.mjs and scripts/notebook.mjs.
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +41,36 @@ export function run(command, args, cwd, env = {}) {
     stderr: result.stderr ?? '',
     output,
   };
+}
+
+/**
+ * A run's checklist, in a fresh scratch directory `nsatu-<name>-*`: `report(step, ok, detail)`
+ * prints a PASS or FAIL line (and the detail, indented) and returns `ok`; `finish()` prints the
+ * tally (with the time taken when `timed`), removes the scratch directory unless `keep` is set or
+ * a step failed, and exits 1 if one did, else 0.
+ */
+export function checklist(name, { keep = false, timed = false } = {}) {
+  const started = performance.now();
+  const scratch = mkdtempSync(join(tmpdir(), `nsatu-${name}-`));
+  const results = [];
+  const report = (step, ok, detail = '') => {
+    results.push({ step, ok });
+    console.log(
+      `${ok ? 'PASS' : 'FAIL'}  ${step}${detail ? `\n      ${detail.trim().split('\n').join('\n      ')}` : ''}`,
+    );
+    return ok;
+  };
+  const failed = () => results.filter((r) => !r.ok).length;
+  const finish = () => {
+    const time = timed ? ` in ${((performance.now() - started) / 1000).toFixed(1)} s` : '';
+    console.log(
+      `\n${name}: ${String(results.length - failed())} passed, ${String(failed())} failed${time}` +
+        (keep || failed() > 0 ? ` (scratch: ${scratch})` : ''),
+    );
+    if (!keep && failed() === 0) rmSync(scratch, { recursive: true, force: true });
+    process.exit(failed() === 0 ? 0 : 1);
+  };
+  return { scratch, report, failed, finish };
 }
 
 export function writeJson(path, value) {

@@ -1,8 +1,7 @@
 import { dirname } from 'node:path';
 
-import { parse as parseCsv } from 'csv-parse/sync';
-
 import { formatIssue, parseDataset, type Dataset } from '../index.ts';
+import { readCsvTable, type CsvTable } from '../import/table.ts';
 
 /**
  * What the CLI touches of the outside world, injected so tests can run it in-process.
@@ -136,20 +135,15 @@ export function readNames(text: string, file: string, column: string | undefined
       .map((line) => line.trim())
       .filter((line) => line !== '');
   }
-  let rows: string[][];
+  // The CSV reader of fromCsv: ragged rows and quotes inside unquoted cells (2S1 "Gvozdika") pass.
+  let table: CsvTable;
   try {
-    rows = parseCsv(text, {
-      bom: true,
-      skip_empty_lines: true,
-      // Spreadsheets write ragged rows and quotes inside unquoted cells (2S1 "Gvozdika").
-      relax_column_count: true,
-      relax_quotes: true,
-    });
+    table = readCsvTable(text);
   } catch (error) {
     throw new DataError([`${file}: not a readable CSV file (${(error as Error).message})`]);
   }
-  if (rows.length === 0) return [];
-  const [header = [], ...data] = rows;
+  if (table.header === undefined) return [];
+  const header = table.header.cells;
   const index = column === undefined ? (header.length === 1 ? 0 : -1) : header.indexOf(column);
   if (index === -1) {
     throw new UsageError(
@@ -158,7 +152,7 @@ export function readNames(text: string, file: string, column: string | undefined
         : `${file} has no column "${column}" (columns: ${header.join(', ')})`,
     );
   }
-  return data.map((row) => (row[index] ?? '').trim()).filter((name) => name !== '');
+  return table.rows.map((row) => (row.cells[index] ?? '').trim()).filter((name) => name !== '');
 }
 
 /**

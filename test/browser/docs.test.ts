@@ -3,27 +3,23 @@
  * open it, search for `reportingChain`, pick the result, land on its page and find its example.
  * No console error on the way. A screenshot goes to artifacts/docs-search.png (a CI artifact).
  *
- * Needs Debian's chromium at /usr/bin/chromium; without it the test is skipped with a message,
- * except in CI (`CI` set), where a missing browser fails.
+ * Needs Debian's chromium at /usr/bin/chromium (./chromium.ts); without it the test is skipped
+ * with a message, except in CI (`CI` set), where a missing browser fails.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { CHROMIUM, installed, launchChromium } from './chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const site = join(root, 'docs/api');
 const screenshot = join(root, 'artifacts/docs-search.png');
-const executablePath = '/usr/bin/chromium';
-const hasBrowser = existsSync(executablePath);
-if (!hasBrowser && !process.env.CI) {
-  console.warn(
-    `docs site test skipped: no browser at ${executablePath} (apt-get install chromium)`,
-  );
-}
+const hasBrowser = installed(CHROMIUM, 'Chromium');
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,12 +63,9 @@ describe('API reference site', () => {
   let base = '';
 
   beforeAll(async () => {
-    if (!hasBrowser && !process.env.CI) return;
+    if (!hasBrowser) return;
     ({ server, url: base } = await serve(site));
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -90,10 +83,10 @@ describe('API reference site', () => {
     expect(existsSync(join(site, 'index.html')), `${site}/index.html`).toBe(true);
   });
 
-  test.skipIf(!hasBrowser && !process.env.CI)(
+  test.runIf(hasBrowser)(
     'finds reportingChain through the search box, with its example, without console errors',
     async () => {
-      expect(browser, `a browser at ${executablePath}`).toBeDefined();
+      expect(browser, `a browser at ${CHROMIUM}`).toBeDefined();
       const page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       page.on('console', (message) => {

@@ -5,30 +5,26 @@
  * artifacts/report.png (a CI artifact).
  *
  * The page comes from the built CLI when dist/cli.js has `--html`, otherwise from
- * `renderHtmlReport` in-process. Needs Debian's chromium at /usr/bin/chromium; without it the test
- * is skipped with a message, except in CI (`CI` set), where a missing browser fails.
+ * `renderHtmlReport` in-process. Needs Debian's chromium at /usr/bin/chromium (./chromium.ts);
+ * without it the test is skipped with a message, except in CI (`CI` set), where a missing browser
+ * fails.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { renderHtmlReport } from '../../src/cli/html.ts';
 import { defaultDataset } from '../../src/data/index.ts';
+import { CHROMIUM, installed, launchChromium } from './chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
 const screenshot = join(root, 'artifacts/report.png');
-const executablePath = '/usr/bin/chromium';
-const hasBrowser = existsSync(executablePath);
-if (!hasBrowser && !process.env.CI) {
-  console.warn(
-    `HTML report test skipped: no browser at ${executablePath} (apt-get install chromium)`,
-  );
-}
+const hasBrowser = installed(CHROMIUM, 'Chromium');
 
 /** Whether dist/cli.js is older than a source of the page, so would test an old page. */
 function stale(): boolean {
@@ -55,7 +51,7 @@ async function writeReport(file: string): Promise<string> {
     : 'renderHtmlReport (dist/cli.js has no --html)';
 }
 
-describe.skipIf(!hasBrowser && !process.env.CI)('nsatu report --html', () => {
+describe.runIf(hasBrowser)('nsatu report --html', () => {
   let browser: Browser | undefined;
   let page: Page;
   const attempted: string[] = [];
@@ -66,10 +62,7 @@ describe.skipIf(!hasBrowser && !process.env.CI)('nsatu report --html', () => {
     const how = await writeReport(file);
     console.info(`HTML report written by ${how}`);
     const url = pathToFileURL(file).href;
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/*', (route) => {
       const request = route.request().url();

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { run } from '../../src/cli/run.ts';
+import { cliFiles } from '../fixtures/cli.ts';
 import { smallDataset } from '../fixtures/small.ts';
 
 interface CliOptions {
@@ -37,30 +37,21 @@ const cli = (...argv: string[]) => cliWith({}, ...argv);
 // eslint-disable-next-line no-control-regex -- looking for ANSI escapes is the point
 const ANSI = /\u001b\[/;
 
-const dir = mkdtempSync(join(tmpdir(), 'nsatu-cli-'));
-const file = (name: string, content: string | Uint8Array): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const good = file('good.json', JSON.stringify(smallDataset()));
-const bad = file(
-  'bad.json',
-  JSON.stringify({
-    ...smallDataset(),
-    nations: [{ id: 'ukr', name: 'Ukraine' }],
-    aid: [{ id: 'x', donor: 'NOPE', stage: 'sold' }],
-  }),
-);
-const names = file('names.txt', 'PzH 2000 155mm\nPanzerhaubitze 2000\n\nCheetah\nDeath Star\n');
+const { dir, file, good, bad, names, notJson, empty, binary, missing } = cliFiles('nsatu-cli-');
 const csv = file(
   'names.csv',
   'donor,item_raw\nDEU,PzH-2000\nDEU,"Flakpanzer Gepard"\nUSA,Stingers\n',
 );
-const notJson = file('not.json', '{ nope');
-const empty = file('empty.json', '');
-const binary = file('binary.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0x1b, 0x5b, 0x31]));
-const missing = join(dir, 'missing.json');
+const broken = file('broken.csv', 'item\nPzH 2000\n"Gepard\n');
+
+/** Runs the CLI, expecting exit `code`, nothing on stdout and no escapes; returns its stderr. */
+async function failure(code: number, argv: readonly string[]): Promise<string> {
+  const { stdout, stderr, ...run } = await cli(...argv);
+  expect(run.code).toBe(code);
+  expect(stdout).toBe('');
+  expect(stderr).not.toMatch(ANSI);
+  return stderr;
+}
 
 describe('nsatu report', () => {
   test('prints the report on the embedded dataset by default', async () => {
@@ -184,15 +175,13 @@ describe('nsatu dedupe', () => {
         .stdout,
     ).toContain('| type |');
   });
-  test('asks for a column when a CSV file has several', async () => {
-    expect(await cli('dedupe', csv)).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('--column') as string,
-    });
-    expect(await cli('dedupe', csv, '--column', 'nope')).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('no column "nope"') as string,
-    });
+  test.each([
+    [2, 'a CSV file with several columns and no --column', [csv], '--column'],
+    [2, 'a --column the CSV file does not have', [csv, '--column', 'nope'], 'no column "nope"'],
+    [1, 'a CSV file broken beyond reading', [broken], 'not a readable CSV file'],
+    [1, 'a binary file', [binary], 'a binary file'],
+  ])('exits %i for %s', async (code, _, argv, why) => {
+    expect(await failure(code, ['dedupe', ...argv])).toContain(why);
   });
   test('prints one csv row per name, neutralising formula cells unless --raw', async () => {
     const hostile = file('hostile.csv', 'item\nPzH 2000\n=HYPERLINK("http://x")\n@SUM(A1)\n-5\n');
@@ -232,17 +221,6 @@ describe('nsatu dedupe', () => {
       (n) => n.name,
     );
     expect(spelled.sort()).toEqual(['AS-90 "Braveheart"', 'Krab "Crab"', 'PzH 2000']);
-  });
-  test('exits 1 for a CSV file broken beyond reading, and for a binary file', async () => {
-    const broken = file('broken.csv', 'item\nPzH 2000\n"Gepard\n');
-    expect(await cli('dedupe', broken)).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('not a readable CSV file') as string,
-    });
-    expect(await cli('dedupe', binary)).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('a binary file') as string,
-    });
   });
   test('prints empty tables for an empty file', async () => {
     for (const name of ['empty.txt', 'empty.csv']) {
@@ -308,41 +286,21 @@ describe('nsatu validate', () => {
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => i.path)).toContainEqual(['nations', 0, 'id']);
   });
-  test('exits 1 for a file that is not JSON, an empty file and a binary file', async () => {
-    expect(await cli('validate', notJson)).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('not valid JSON') as string,
-    });
-    expect(await cli('validate', empty)).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('empty file') as string,
-    });
-    const garbage = await cli('validate', binary);
-    expect(garbage).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('a binary file') as string,
-    });
-    expect(garbage.stderr).not.toMatch(ANSI);
-  });
-  test('exits 2 for a missing file or a directory', async () => {
-    expect(await cli('validate', missing)).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('no such file') as string,
-    });
-    expect(await cli('validate', dir)).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('is a directory') as string,
-    });
+  test.each([
+    [1, 'a file that is not JSON', notJson, 'not valid JSON'],
+    [1, 'an empty file', empty, 'empty file'],
+    [1, 'a binary file', binary, 'a binary file'],
+    [2, 'a missing file', missing, 'no such file'],
+    [2, 'a directory', dir, 'is a directory'],
+  ])('exits %i for %s', async (code, _, path, why) => {
+    expect(await failure(code, ['validate', path])).toContain(why);
   });
   test('exits 2 for a file it may not read', async ({ skip }) => {
     // root reads a file whatever its mode, so there is nothing to test as root.
     skip(process.getuid?.() === 0, 'running as root: a chmod 000 file is still readable');
     const locked = file('locked.json', '{}');
     chmodSync(locked, 0o000);
-    expect(await cli('validate', locked)).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('permission denied') as string,
-    });
+    expect(await failure(2, ['validate', locked])).toContain('permission denied');
   });
 });
 

@@ -4,8 +4,6 @@
  * the output byte for byte: nothing may depend on the clock, the time zone, the locale or the
  * machine. Not a test file itself (vitest does not collect it).
  */
-import { readFileSync } from 'node:fs';
-
 import {
   chainSummary,
   compareDates,
@@ -26,11 +24,10 @@ import { fromCsv, toCsv } from 'nsatu/csv';
 import { defaultDataset } from 'nsatu/data';
 import { asOf, diff } from 'nsatu/edit';
 import { renderReport } from '../../src/cli/report.ts';
+import { KIEL_FILE, PUN_FILE, kielOptions, readExternal } from '../fixtures/external.ts';
 
 const ds = defaultDataset();
 const dates = ['2024-06-01', '2024-12', '2025-03-01', '2025-08-01', '2026'] as const;
-const external = (name: string): string =>
-  readFileSync(new URL(`../../../shared/external/${name}`, import.meta.url), 'utf8');
 
 function attempt(run: () => unknown): unknown {
   try {
@@ -53,7 +50,7 @@ const names = [
   'CAESAR',
 ];
 const resolver = createWeaponResolver(ds.weaponSystems);
-const pun = external('pun-heavy-weapon-commitments.csv');
+const pun = readExternal(PUN_FILE);
 
 const out = {
   chains: dates.map((date) =>
@@ -83,22 +80,7 @@ const out = {
   ),
   normalized: names.map((name) => [normalizeWeaponName(name), resolver(name)]),
   dedupe: attempt(() => dedupeWeaponTypes(pun.split('\n').slice(1), ds)),
-  csv: attempt(() =>
-    fromCsv(external('kiel-ust-r29-military-by-donor-month.csv'), {
-      columns: {
-        donor: 'donor',
-        item: 'item_raw',
-        quantity: 'quantity',
-        value: 'value',
-        currency: 'currency',
-        date: 'date',
-      },
-      stage: 'allocated',
-      nations: ds.nations,
-      donorAliases: { 'EU (Commission and Council)': 'eu' },
-      idPrefix: 'kiel-r29',
-    }),
-  ),
+  csv: attempt(() => fromCsv(readExternal(KIEL_FILE), kielOptions(ds.nations))),
   toCsv: toCsv(ds.nations.map((n) => ({ id: n.id, name: n.name, joined: n.natoAccession }))),
   toJson: toJson(ds),
   mermaid: attempt(() => toMermaid(ds, { asOf: '2025-03-01' })),

@@ -1,19 +1,12 @@
 // The built `nsatu` binary, run as a user runs it: a spawned process, its exit code, its stdout and
 // stderr through pipes. Run `npm run build` first (`npm run test:dist` does not build).
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 
+import { cliFiles } from '../fixtures/cli.ts';
 import { smallDataset } from '../fixtures/small.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,32 +51,25 @@ function shell(script: string): Run {
 const ANSI = /\u001b\[/;
 const STACK = /^\s+at /m;
 
-const dir = mkdtempSync(join(tmpdir(), 'nsatu-dist-cli-'));
-// Open to other users, for the test that runs the CLI as `nobody`.
-chmodSync(dir, 0o755);
-const file = (name: string, content: string | Uint8Array): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const good = file('good.json', JSON.stringify(smallDataset()));
-const bad = file(
-  'bad.json',
-  JSON.stringify({
-    ...smallDataset(),
-    nations: [{ id: 'ukr', name: 'Ukraine' }],
-    aid: [{ id: 'x', donor: 'NOPE', stage: 'sold' }],
-  }),
-);
-const names = file('names.txt', 'PzH 2000 155mm\nPanzerhaubitze 2000\n\nCheetah\nDeath Star\n');
+const { dir, file, good, bad, names, notJson, empty, binary, missing } =
+  cliFiles('nsatu-dist-cli-');
 const hostileCsv = file(
   'hostile.csv',
   '\uFEFFdonor,item\r\nDEU,PzH 2000\r\nUSA\r\nGBR,"AS-90 ""Braveheart""",extra\r\nXXX,=1+2\r\nYYY,"=HYPERLINK(""http://x"")"\r\n',
 );
-const notJson = file('not.json', '{ nope');
-const empty = file('empty.json', '');
-const binary = file('binary.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0x1b, 0x5b, 0x32, 0x4a]));
-const missing = join(dir, 'missing.json');
+
+/**
+ * Runs the CLI, expecting exit `code`, nothing on stdout, and neither a stack trace nor an escape
+ * on stderr; returns that stderr.
+ */
+function failure(code: number, args: readonly string[], options?: RunOptions): string {
+  const { stdout, stderr, ...run } = nsatu(args, options);
+  expect(run.code).toBe(code);
+  expect(stdout).toBe('');
+  expect(stderr).not.toMatch(STACK);
+  expect(stderr).not.toContain('\u001b');
+  return stderr;
+}
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run 'npm run build' first`);
@@ -252,12 +238,7 @@ describe('nsatu (built) exit 1: invalid data', () => {
     [['dedupe', binary], 'a binary file'],
     [['chain', 'nsatu', '--as-of', '2024-01-01'], 'not active'],
   ])('%j', (args, text) => {
-    const { code, stdout, stderr } = nsatu(args);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(text);
-    expect(stderr).not.toMatch(STACK);
-    expect(stderr).not.toContain('\u001b');
+    expect(failure(1, args)).toContain(text);
   });
   test('prints every issue of a dataset, each with its path', () => {
     const { stderr } = nsatu(['validate', bad]);
@@ -297,11 +278,8 @@ describe('nsatu (built) exit 2: bad usage', () => {
     [['export', 'mermaid', '--root', 'x'], 'no organisation "x"'],
     [['export', 'vega-lite', '--chart', 'x'], '--chart must be'],
   ])('%j', (args, text) => {
-    const { code, stdout, stderr } = nsatu(args);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
+    const stderr = failure(2, args);
     expect(stderr).toContain(text);
-    expect(stderr).not.toMatch(STACK);
     const [message, hint, ...more] = stderr.trimEnd().split('\n');
     expect(message).toMatch(/^nsatu: /);
     expect(hint).toMatch(/^Try 'nsatu (\w+ )?--help'\.$/);
@@ -312,9 +290,8 @@ describe('nsatu (built) exit 2: bad usage', () => {
     chmodSync(locked, 0o000);
     // root reads any file whatever its mode: run the CLI as `nobody` then, as a user would be.
     const asRoot = process.getuid?.() === 0;
-    const { code, stderr } = nsatu(['validate', locked], asRoot ? { uid: 65534 } : {});
-    expect(code).toBe(2);
-    expect(stderr).toContain('permission denied');
-    expect(stderr).not.toMatch(STACK);
+    expect(failure(2, ['validate', locked], asRoot ? { uid: 65534 } : {})).toContain(
+      'permission denied',
+    );
   });
 });

@@ -10,17 +10,19 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
-import { readCompilerOptions, rewriteExample, typeCheckExamples, type Example } from './extract.ts';
+import {
+  readCompilerOptions,
+  rewriteExample,
+  typeCheckExamples,
+  type CodeBlock,
+  type Example,
+} from './extract.ts';
 import { linesRun, registerExample } from './harness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** One ```ts block of a Markdown document. */
-export interface MarkdownBlock {
-  /** The code inside the fence, `\n` line ends. */
-  readonly code: string;
-  /** 1-based line in the document of the first code line. */
-  readonly line: number;
+/** One ```ts block of a Markdown document; `line` counts from the document's first line. */
+export interface MarkdownBlock extends CodeBlock {
   /** False for a block fenced ```ts no-run. */
   readonly run: boolean;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import {
   ChainAuthorityValues,
@@ -13,17 +13,8 @@ import {
   type Relationship,
 } from 'nsatu';
 import { toDot, toMermaid } from 'nsatu/export';
-import {
-  CHROMIUM,
-  DOT,
-  HOSTILE_NAMES,
-  installed,
-  normalize,
-  openMermaid,
-  renderDot,
-  svgText,
-  type MermaidRenderer,
-} from './render.ts';
+import { CHROMIUM, installed } from '../browser/chromium.ts';
+import { DOT, HOSTILE_NAMES, normalize, renderDot, svgText, useMermaid } from './render.ts';
 
 /** Pieces that break Mermaid, DOT or HTML, or that a renderer might rewrite. */
 const PIECES = [
@@ -354,17 +345,11 @@ describe.runIf(installed(DOT, 'Graphviz dot'))('toDot rendered by dot -Tsvg', ()
 });
 
 describe.runIf(installed(CHROMIUM, 'Chromium'))('toMermaid rendered by Mermaid', () => {
-  let mermaid: MermaidRenderer | undefined;
-  beforeAll(async () => {
-    mermaid = await openMermaid();
-  }, 60_000);
-  afterAll(async () => {
-    await mermaid?.close();
-  });
+  const render = useMermaid();
 
   test('renders every output and shows every name when names and ids are hostile', async () => {
     const cases = samples();
-    const rendered = (await mermaid?.render(cases.map((ds) => toMermaid(ds)))) ?? [];
+    const rendered = await render(cases.map((ds) => toMermaid(ds)));
     expect(rendered).toHaveLength(cases.length);
     cases.forEach((ds, k) => {
       const result = rendered[k];

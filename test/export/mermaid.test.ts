@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { loadDataset, type Dataset } from 'nsatu';
-import { toMermaid, type ChartOptions } from 'nsatu/export';
-import { defaultDataset } from 'nsatu/data';
-import { smallDataset } from '../fixtures/small.ts';
+import { toMermaid } from 'nsatu/export';
+import { CHROMIUM, installed } from '../browser/chromium.ts';
 import {
-  CHROMIUM,
   HOSTILE_NAMES,
-  hostileInput,
-  installed,
-  labelsOf,
-  openMermaid,
+  ROOTED,
+  chartFixtures,
+  expectLabels,
+  expectRooted,
   svgText,
-  type MermaidRenderer,
+  useMermaid,
 } from './render.ts';
 
-const embedded = defaultDataset();
-const small = loadDataset(smallDataset());
-const hostile = loadDataset(hostileInput());
+const { embedded, small, hostile, cases } = chartFixtures();
 
 describe('toMermaid', () => {
   test('writes a sorted flowchart, one statement a line, subordinates pointing up', () => {
@@ -93,38 +89,18 @@ describe('toMermaid', () => {
 });
 
 describe.runIf(installed(CHROMIUM, 'Chromium'))('toMermaid rendered by Mermaid', () => {
-  let mermaid: MermaidRenderer | undefined;
-  beforeAll(async () => {
-    mermaid = await openMermaid();
-  }, 60_000);
-  afterAll(async () => {
-    await mermaid?.close();
-  });
-
-  const cases: [string, Dataset, ChartOptions][] = [
-    ...['2022-06-01', '2024-06-01', '2024-12', '2025-03-01', '2025-08-01', '2026-04'].map(
-      (asOf): [string, Dataset, ChartOptions] => [`embedded as of ${asOf}`, embedded, { asOf }],
-    ),
-    ['embedded, default date', embedded, {}],
-    ['embedded, ADCON', embedded, { asOf: '2025-03-01', via: ['ADCON'] }],
-    ['embedded, every line', embedded, { via: ['reports-to', 'political-control', 'ADCON'] }],
-    ['embedded, long ago', embedded, { asOf: '1900' }],
-    ['small fixture', small, {}],
-    ['hostile names', hostile, {}],
-  ];
+  const render = useMermaid();
 
   test('renders every output and shows every label and edge', async () => {
     const sources = cases.map(([, ds, options]) => toMermaid(ds, options));
-    const rendered = (await mermaid?.render(sources)) ?? [];
+    const rendered = await render(sources);
     expect(rendered).toHaveLength(cases.length);
-    cases.forEach(([name, ds, options], i) => {
+    cases.forEach((chart, i) => {
+      const [name] = chart;
       const result = rendered[i];
       expect(result?.ok ? '' : result?.error, name).toBe('');
       const svg = result?.ok ? result.svg : '';
-      const text = svgText(svg);
-      for (const label of labelsOf(ds, options.asOf ?? ds.asOf)) {
-        expect(text, `${name}: label ${JSON.stringify(label)}`).toContain(label);
-      }
+      expectLabels(svgText(svg), chart);
       const edges = (sources[i] ?? '').split('\n').filter((line) => /\|\S+\| /.test(line));
       const drawn = svg
         .replace(/<style[\s\S]*?<\/style>/g, '')
@@ -134,16 +110,8 @@ describe.runIf(installed(CHROMIUM, 'Chromium'))('toMermaid rendered by Mermaid',
   }, 60_000);
 
   test('renders a rooted chart and the dual-hat border', async () => {
-    const [rooted, marked] =
-      (await mermaid?.render([
-        toMermaid(embedded, { root: 'nsatu', asOf: '2025-03-01' }),
-        toMermaid(hostile),
-      ])) ?? [];
-    const text = svgText(rooted?.ok ? rooted.svg : '');
-    for (const label of ['NSATU', 'SHAPE', 'MC', 'NAC', 'dual-hatted: Curtis A. Buzzard']) {
-      expect(text).toContain(label);
-    }
-    expect(text).not.toContain('JATEC');
+    const [rooted, marked] = await render([toMermaid(embedded, ROOTED), toMermaid(hostile)]);
+    expectRooted(svgText(rooted?.ok ? rooted.svg : ''));
     const svg = marked?.ok ? marked.svg : '';
     expect(svgText(svg)).toContain('dual-hatted: Say "hi"');
     expect(svg.match(/class="node default dual"/g)).toHaveLength(20);

@@ -1,28 +1,23 @@
 /*
  * Renders chart exports with the real tools: Graphviz `dot` (Debian package) and Mermaid in
- * headless Chromium. Shared by the export tests; a missing tool skips them, except under CI.
+ * headless Chromium (../browser/chromium.ts). Shared by the export tests; a missing tool skips
+ * them, except under CI.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
-import { isActive, type Dataset, type PartialDate } from 'nsatu';
+import { isActive, loadDataset, type Dataset, type PartialDate } from 'nsatu';
+import type { ChartOptions } from 'nsatu/export';
+import { defaultDataset } from 'nsatu/data';
+import { launchChromium } from '../browser/chromium.ts';
+import { smallDataset } from '../fixtures/small.ts';
 
 export const DOT = '/usr/bin/dot';
-export const CHROMIUM = '/usr/bin/chromium';
 const MERMAID = fileURLToPath(
   new URL('../../node_modules/mermaid/dist/mermaid.min.js', import.meta.url),
 );
-
-/** Whether a tool is installed; if not, a warning (the caller skips), or a throw under CI. */
-export function installed(path: string, what: string): boolean {
-  if (existsSync(path)) return true;
-  const message = `${what} is not installed at ${path}: its rendering tests are skipped`;
-  if (process.env.CI) throw new Error(`${message}, which CI does not allow`);
-  console.warn(message);
-  return false;
-}
 
 /** Visible text of an SVG, entities decoded, whitespace collapsed (no styles, comments). */
 export function svgText(svg: string): string {
@@ -93,10 +88,7 @@ interface MermaidGlobal {
 
 /** Launches Chromium once and loads Mermaid into a blank page. */
 export async function openMermaid(): Promise<MermaidRenderer> {
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const page: Page = await browser.newPage();
   await page.addScriptTag({ path: MERMAID });
   await page.evaluate(() => {
@@ -134,6 +126,21 @@ export async function openMermaid(): Promise<MermaidRenderer> {
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Opens Mermaid before the tests of the calling suite and closes it after them; returns a
+ * function that renders with it.
+ */
+export function useMermaid(): (sources: readonly string[]) => Promise<Rendered[]> {
+  let mermaid: MermaidRenderer | undefined;
+  beforeAll(async () => {
+    mermaid = await openMermaid();
+  }, 60_000);
+  afterAll(async () => {
+    await mermaid?.close();
+  });
+  return async (sources) => (await mermaid?.render(sources)) ?? [];
 }
 
 /** Names that break Mermaid or DOT syntax, or HTML, or that renderers might rewrite. */
@@ -260,4 +267,51 @@ export function labelsOf(ds: Dataset, asOf: PartialDate | undefined = ds.asOf): 
   return ds.organisations
     .filter((o) => asOf === undefined || isActive(o, asOf))
     .map((o) => normalize(o.shortName ?? o.name));
+}
+
+/** Expects the visible text of a rendered chart to show every label of the chart it was made of. */
+export function expectLabels(text: string, [name, ds, options]: ChartCase): void {
+  for (const label of labelsOf(ds, options.asOf ?? ds.asOf)) {
+    expect(text, `${name}: label ${JSON.stringify(label)}`).toContain(label);
+  }
+}
+
+/** The options of the rooted chart both renderers draw: NSATU and what is above it, 2025-03-01. */
+export const ROOTED: ChartOptions = { root: 'nsatu', asOf: '2025-03-01' };
+
+/** Expects the visible text of the rooted chart of the embedded dataset: its chain, not JATEC. */
+export function expectRooted(text: string): void {
+  for (const label of ['NSATU', 'SHAPE', 'MC', 'NAC', 'dual-hatted: Curtis A. Buzzard']) {
+    expect(text).toContain(label);
+  }
+  expect(text).not.toContain('JATEC');
+}
+
+/** A chart to render: its name in test messages, the dataset and the options. */
+export type ChartCase = [name: string, ds: Dataset, options: ChartOptions];
+
+/**
+ * The datasets the chart tests draw (the embedded one, the small fixture, the hostile names), and
+ * the charts of them that both renderers must draw with every label and edge.
+ */
+export function chartFixtures(): {
+  embedded: Dataset;
+  small: Dataset;
+  hostile: Dataset;
+  cases: ChartCase[];
+} {
+  const embedded = defaultDataset();
+  const small = loadDataset(smallDataset());
+  const hostile = loadDataset(hostileInput());
+  const dates = ['2022-06-01', '2024-06-01', '2024-12', '2025-03-01', '2025-08-01', '2026-04'];
+  const cases: ChartCase[] = [
+    ...dates.map((asOf): ChartCase => [`embedded as of ${asOf}`, embedded, { asOf }]),
+    ['embedded, default date', embedded, {}],
+    ['embedded, ADCON', embedded, { asOf: '2025-03-01', via: ['ADCON'] }],
+    ['embedded, every line', embedded, { via: ['reports-to', 'political-control', 'ADCON'] }],
+    ['embedded, long ago', embedded, { asOf: '1900' }],
+    ['small fixture', small, {}],
+    ['hostile names', hostile, {}],
+  ];
+  return { embedded, small, hostile, cases };
 }

@@ -14,27 +14,8 @@ import {
   toSidc,
   type MilitarySymbol,
   type SymbolEntity,
-  type SymbolSet,
 } from 'nsatu';
-
-/** The symbol set of every entity, as APP-6D files it. */
-const SET_OF: Record<SymbolEntity, SymbolSet> = {
-  'command-and-control': 'land-unit',
-  'civil-military-cooperation': 'land-unit',
-  liaison: 'land-unit',
-  signal: 'land-unit',
-  sustainment: 'land-unit',
-  medical: 'land-unit',
-  supply: 'land-unit',
-  transportation: 'land-unit',
-  'allied-command-operations': 'land-unit',
-  multinational: 'land-unit',
-  civilian: 'land-civilian',
-  'government-organisation': 'land-civilian',
-  'organisation-or-group': 'land-civilian',
-  installation: 'land-installation',
-  warehouse: 'land-installation',
-};
+import { SET_OF } from '../fixtures/symbols.ts';
 
 /** milsymbol's names of the echelons, in the order of EchelonValues. */
 const ECHELON_NAMES = [

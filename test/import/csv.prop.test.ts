@@ -3,16 +3,10 @@ import { describe, expect, test } from 'vitest';
 
 import { AidRecordSchema, NsatuError } from 'nsatu';
 import { fromCsv, toCsv, type FromCsvOptions, type FromCsvResult } from 'nsatu/csv';
+import { COLUMNS } from '../fixtures/csv.ts';
 
 const options: FromCsvOptions = {
-  columns: {
-    donor: 'donor',
-    item: 'item',
-    quantity: 'quantity',
-    value: 'value',
-    currency: 'currency',
-    date: 'date',
-  },
+  columns: COLUMNS,
   stage: 'delivered',
   idPrefix: 'p',
 };

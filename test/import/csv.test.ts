@@ -3,15 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { AidRecordSchema, NsatuError, type WeaponSystem } from 'nsatu';
 import { fromCsv, type CsvNation, type FromCsvOptions } from 'nsatu/csv';
 import { defaultDataset } from 'nsatu/data';
+import { COLUMNS } from '../fixtures/csv.ts';
 
-const columns = {
-  donor: 'donor',
-  item: 'item',
-  quantity: 'quantity',
-  value: 'value',
-  currency: 'currency',
-  date: 'date',
-} as const;
+const columns = COLUMNS;
 
 const catalog: WeaponSystem[] = [
   {

@@ -11,9 +11,13 @@ import { describe, expect, test } from 'vitest';
 import { AidRecordSchema, type WeaponSystem } from 'nsatu';
 import { fromCsv, type CsvNation } from 'nsatu/csv';
 import { defaultDataset } from 'nsatu/data';
-
-const read = (name: string): string =>
-  readFileSync(new URL(`../../../shared/external/${name}`, import.meta.url), 'utf8');
+import {
+  KIEL_COLUMNS,
+  KIEL_FILE,
+  PUN_FILE,
+  kielOptions,
+  readExternal,
+} from '../fixtures/external.ts';
 
 /** The file's rows as objects, read straight with csv-parse, for expected values. */
 const rowsOf = (text: string): Record<string, string>[] =>
@@ -23,31 +27,11 @@ const rowsOf = (text: string): Record<string, string>[] =>
 const codeOf = (row: Record<string, string>): string =>
   row.iso === undefined || row.iso === '' ? 'eu' : row.iso;
 
-const columns = {
-  donor: 'donor',
-  item: 'item_raw',
-  quantity: 'quantity',
-  value: 'value',
-  currency: 'currency',
-  date: 'date',
-} as const;
-
 describe('fromCsv on the Kiel Ukraine Support Tracker (release 29)', () => {
-  const text = read('kiel-ust-r29-military-by-donor-month.csv');
+  const text = readExternal(KIEL_FILE);
   const rows = rowsOf(text);
-  const nations: CsvNation[] = defaultDataset().nations;
-  const donorAliases = { 'EU (Commission and Council)': 'eu' };
-  const {
-    records,
-    problems,
-    rows: count,
-  } = fromCsv(text, {
-    columns,
-    stage: 'allocated',
-    nations,
-    donorAliases,
-    idPrefix: 'kiel-r29',
-  });
+  const options = kielOptions(defaultDataset().nations);
+  const { records, problems, rows: count } = fromCsv(text, options);
 
   test('reads every row into a valid record, without problems', () => {
     expect(rows).toHaveLength(591);
@@ -87,10 +71,8 @@ describe('fromCsv on the Kiel Ukraine Support Tracker (release 29)', () => {
 
   test('reads the source billions column with valueScale 1e9 to the same amounts', () => {
     const billions = fromCsv(text, {
-      columns: { ...columns, value: 'military_eur_bn_raw' },
-      stage: 'allocated',
-      nations,
-      donorAliases,
+      ...options,
+      columns: { ...KIEL_COLUMNS, value: 'military_eur_bn_raw' },
       valueScale: 1e9,
     });
     expect(billions.problems).toEqual([]);
@@ -100,7 +82,7 @@ describe('fromCsv on the Kiel Ukraine Support Tracker (release 29)', () => {
 });
 
 describe('fromCsv on the Protect Ukraine Now heavy-weapon commitments', () => {
-  const text = read('pun-heavy-weapon-commitments.csv');
+  const text = readExternal(PUN_FILE);
   const rows = rowsOf(text);
   const weapons = JSON.parse(
     readFileSync(new URL('../../data/weapons.json', import.meta.url), 'utf8'),
@@ -112,7 +94,7 @@ describe('fromCsv on the Protect Ukraine Now heavy-weapon commitments', () => {
   ];
   const deliberatelyUnresolved = new Set(['Diehl Kinetic Defence Vehicle', 'Wolfram']);
   const options = {
-    columns: { ...columns, donor: 'donor_code' },
+    columns: { ...KIEL_COLUMNS, donor: 'donor_code' },
     stage: 'committed',
     catalog: weapons.weaponSystems,
     nations,
@@ -145,7 +127,7 @@ describe('fromCsv on the Protect Ukraine Now heavy-weapon commitments', () => {
   });
 
   test('reads donors from the alpha-2 donor_code column as from the donor names', () => {
-    const byName = fromCsv(text, { ...options, columns });
+    const byName = fromCsv(text, { ...options, columns: KIEL_COLUMNS });
     expect(byName.problems).toEqual(problems);
     expect(records.map((r) => r.donor)).toEqual(byName.records.map((r) => r.donor));
     expect(new Set(records.map((r) => r.donor))).toContain('ARG');

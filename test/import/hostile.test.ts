@@ -1,21 +1,13 @@
 import { describe, expect, test } from 'vitest';
 
 import { fromCsv, type CsvProblem, type FromCsvOptions, type FromCsvResult } from 'nsatu/csv';
+import { COLUMNS, HEADER } from '../fixtures/csv.ts';
 
 const options: FromCsvOptions = {
-  columns: {
-    donor: 'donor',
-    item: 'item',
-    quantity: 'quantity',
-    value: 'value',
-    currency: 'currency',
-    date: 'date',
-  },
+  columns: COLUMNS,
   stage: 'committed',
   idPrefix: 'h',
 };
-
-const HEADER = 'donor,item,quantity,value,currency,date';
 
 type Summary = Pick<CsvProblem, 'line' | 'code' | 'severity'> & { column?: string };
 

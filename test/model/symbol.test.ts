@@ -10,28 +10,8 @@ import {
   SymbolSetValues,
   datasetJsonSchema,
   parseDataset,
-  type SymbolEntity,
-  type SymbolSet,
 } from 'nsatu';
-
-/** The symbol set of every entity, as APP-6D files it. */
-const SET_OF: Record<SymbolEntity, SymbolSet> = {
-  'command-and-control': 'land-unit',
-  'civil-military-cooperation': 'land-unit',
-  liaison: 'land-unit',
-  signal: 'land-unit',
-  sustainment: 'land-unit',
-  medical: 'land-unit',
-  supply: 'land-unit',
-  transportation: 'land-unit',
-  'allied-command-operations': 'land-unit',
-  multinational: 'land-unit',
-  civilian: 'land-civilian',
-  'government-organisation': 'land-civilian',
-  'organisation-or-group': 'land-civilian',
-  installation: 'land-installation',
-  warehouse: 'land-installation',
-};
+import { SET_OF } from '../fixtures/symbols.ts';
 
 /** The paths of the issues the schema reports for a value, or `[]` when it accepts it. */
 function issuePaths(value: unknown): PropertyKey[][] {
