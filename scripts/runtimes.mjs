@@ -8,7 +8,9 @@
 //   node scripts/runtimes.mjs            Node 22 and 24
 //   node scripts/runtimes.mjs 22         one major
 import { spawnSync } from 'node:child_process';
-import { dirname } from 'node:path';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -47,6 +49,11 @@ function run(command, args, options = {}) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+// npx keeps the binary under the user's home; a copy in a world-readable directory lets the CLI
+// tests run it as another user (the "file it may not read" test drops to an unprivileged uid).
+const bins = mkdtempSync(join(tmpdir(), 'nsatu-runtimes-'));
+chmodSync(bins, 0o755);
+process.on('exit', () => rmSync(bins, { recursive: true, force: true }));
 let failed = 0;
 for (const major of majors) {
   const fetched = run(npx, [
@@ -55,7 +62,12 @@ for (const major of majors) {
     '-p',
     'process.execPath + " " + process.version',
   ]);
-  const [node, version] = fetched.stdout.trim().split(' ');
+  const [fetchedNode, version] = fetched.stdout.trim().split(' ');
+  const node = fetchedNode === undefined ? undefined : join(bins, `node-${major}`);
+  if (fetchedNode !== undefined && node !== undefined && fetched.ok) {
+    copyFileSync(fetchedNode, node);
+    chmodSync(node, 0o755);
+  }
   if (
     !fetched.ok ||
     node === undefined ||
