@@ -1,7 +1,7 @@
 import { dateSpan, dateStart } from '../model/date.ts';
 import { ChainAuthorityValues, type Relationship } from '../model/relationship.ts';
 import type { Dataset } from '../dataset/schema.ts';
-import { sharedReferences } from '../internal/references.ts';
+import { idIndexOf, sharedReferences } from '../internal/references.ts';
 import type { ResolvedChainOptions } from './options.ts';
 
 /**
@@ -83,13 +83,12 @@ export function commandGraph(ds: Dataset): CommandGraph {
   const n = ds.organisations.length;
   const ids: string[] = new Array<string>(n);
   const shared = sharedReferences(ds);
-  const index = shared?.organisations ?? new Map<string, number>();
+  const index = shared?.organisations ?? idIndexOf(ds.organisations);
   const orgStart = new Float64Array(n);
   const orgEnd = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const o = ds.organisations[i] as Dataset['organisations'][number];
     ids[i] = o.id;
-    if (shared === undefined) (index as Map<string, number>).set(o.id, i);
     orgStart[i] = startOf(o.from);
     orgEnd[i] = endOf(o.until);
   }
@@ -169,7 +168,8 @@ export function chainView(graph: CommandGraph, options: ResolvedChainOptions): C
   for (const a of options.via) follow[AUTHORITY_CODE.get(a) as number] = 1;
   const timeless = options.asOf === undefined;
   const span = timeless ? { start: 0, end: 0 } : dateSpan(options.asOf);
-  const { upOffsets, up, tieAuthority, tieStart, tieEnd, tieSuperior, orgStart, orgEnd } = graph;
+  const { upOffsets, up, tieAuthority, tieStart, tieEnd, tieSuperior, tieRelationship } = graph;
+  const { orgStart, orgEnd } = graph;
   for (let node = 0; node < n; node++) {
     if (
       !timeless &&
@@ -198,8 +198,13 @@ export function chainView(graph: CommandGraph, options: ResolvedChainOptions): C
       } else if (superior !== s) {
         superior = AMBIGUOUS;
         break;
-      } else if (authority < width) {
-        // Same superior on two lines: report the widest authority as the link's.
+      } else if (
+        authority < width ||
+        (authority === width &&
+          (tieRelationship[t] as Relationship).id < (tieRelationship[tie] as Relationship).id)
+      ) {
+        // Same superior on two ties: report the widest authority as the link's, and of equally
+        // wide ties the smallest id, so that the order of the table never changes the answer.
         tie = t;
         width = authority;
       }

@@ -42,7 +42,10 @@ export interface ChainLink {
   readonly superior: string;
   /** The authority of the tie (the widest one, when the two are tied on several lines). */
   readonly authority: Relationship['authority'];
-  /** The relationship record that holds this link, with its interval and sources. */
+  /**
+   * The relationship record that holds this link, with its interval and sources (of several ties
+   * to the same superior, one of the widest authority, and of those the one with the smallest id).
+   */
   readonly relationship: Relationship;
 }
 

@@ -76,8 +76,9 @@ function children(graph: CommandGraph, view: ChainView): { offsets: Int32Array; 
  * @param id - Id of the organisation to start from.
  * @param options - `asOf`, `via` and `depth`.
  * @returns Subordinates in breadth-first order, each with its depth and link.
- * @throws {@link ChainError} `UNKNOWN_ID`, or `NOT_ACTIVE` when the organisation does not exist
- *   on `asOf`.
+ * @throws {@link ChainError} `UNKNOWN_ID`, `NOT_ACTIVE` when the organisation does not exist on
+ *   `asOf`, or `CYCLE` when it lies on a cycle of the lines followed (so it would be below itself;
+ *   `candidates` names the cycle).
  * @throws {@link NsatuError} `INVALID_ARGUMENT` for a depth that is not a positive integer.
  *
  * @example
@@ -114,6 +115,19 @@ export function subordinates(
     ) {
       throw new ChainError('NOT_ACTIVE', id, `"${id}" is not active as of ${asOf}`);
     }
+  }
+  // On a cycle, everything below the start is also above it: walking down would never end.
+  const { parent } = view;
+  let up = parent[start] as number;
+  for (let steps = 0; up >= 0 && up !== start && steps < graph.ids.length; steps++) {
+    up = parent[up] as number;
+  }
+  if (up === start) {
+    const onCycle = [id];
+    for (let k = parent[start] as number; k !== start; k = parent[k] as number) {
+      onCycle.push(graph.ids[k] as string);
+    }
+    throw new ChainError('CYCLE', id, `"${id}" lies on a cycle: ${onCycle.join(' → ')}`, onCycle);
   }
   const { offsets, list } = children(graph, view);
   const out: Subordinate[] = [];

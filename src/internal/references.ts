@@ -33,6 +33,7 @@ const shared = new WeakMap<object, { readonly organisations: object; readonly re
 export function shareReferences(tables: Tables, refs: References): void {
   if (!Object.isFrozen(tables.organisations) || !Object.isFrozen(tables.relationships)) return;
   shared.set(tables.relationships, { organisations: tables.organisations, refs });
+  idIndexes.set(tables.organisations, refs.organisations);
 }
 
 /**
@@ -43,4 +44,25 @@ export function shareReferences(tables: Tables, refs: References): void {
 export function sharedReferences(tables: Tables): References | undefined {
   const entry = shared.get(tables.relationships);
   return entry?.organisations === tables.organisations ? entry.refs : undefined;
+}
+
+const idIndexes = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/**
+ * The position of every id in a frozen table of records with unique ids, built once per table and
+ * kept as long as the table lives: an edit that leaves the organisations alone keeps their index.
+ * The first occurrence wins when ids repeat (an unvalidated table).
+ *
+ * @internal
+ */
+export function idIndexOf(rows: readonly { readonly id: string }[]): ReadonlyMap<string, number> {
+  const known = idIndexes.get(rows);
+  if (known !== undefined) return known;
+  const index = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const id = (rows[i] as { readonly id: string }).id;
+    if (!index.has(id)) index.set(id, i);
+  }
+  if (Object.isFrozen(rows)) idIndexes.set(rows, index);
+  return index;
 }

@@ -139,6 +139,26 @@ describe('reportingChain', () => {
     expect(both[0]?.superior).toBe('shape');
     expect(both[0]?.authority).toBe('reports-to');
   });
+  test('takes the tie with the smallest id when one superior is tied twice on one line', () => {
+    // Found by test/chain/chain.prop.test.ts: the link named whichever record came first in the
+    // table, so reordering the relationships changed the answer.
+    const records = (order: (rels: Fixture['relationships']) => void) =>
+      dataset((d) => {
+        d.relationships.push({
+          id: 'nsatu-reports-shape',
+          subordinate: 'nsatu',
+          superior: 'shape',
+          authority: 'reports-to',
+          from: '2025',
+        });
+        order(d.relationships);
+      });
+    for (const ordered of [records(() => undefined), records((rels) => rels.reverse())]) {
+      const [link] = reportingChain(ordered, 'nsatu', { asOf: '2025-03-01' });
+      expect(link?.relationship.id).toBe('nsatu-reports-shape');
+      expect(subordinates(ordered, 'shape', { asOf: '2025-03-01' })[0]?.link).toBe(link);
+    }
+  });
   test('is CYCLE when mixed lines loop', () => {
     const loop = dataset((d) => {
       d.relationships.push({
@@ -246,6 +266,29 @@ describe('subordinates', () => {
   });
   test('leaves out nodes not yet tied', () => {
     expect(subordinates(ds, 'shape', { asOf: '2024-06-01' })).toEqual([]);
+  });
+  test('is CYCLE when the organisation lies on a cycle of the lines followed', () => {
+    // Found by test/chain/chain.prop.test.ts: on a cycle, the walk down came back to the start and
+    // went round forever (with a depth, it listed the start below itself).
+    const loop = dataset((d) => {
+      d.relationships.push({ id: 'x', subordinate: 'nac', superior: 'nsatu', authority: 'ADCON' });
+    });
+    const options = {
+      asOf: '2025-03-01',
+      via: ['reports-to', 'political-control', 'ADCON'],
+    } as const;
+    const error = caught(() => subordinates(loop, 'shape', { ...options, depth: 4 }));
+    expect(error).toBeInstanceOf(ChainError);
+    expect((error as ChainError).code).toBe('CYCLE');
+    expect((error as ChainError).candidates).toEqual([
+      'shape',
+      'military-committee',
+      'nac',
+      'nsatu',
+    ]);
+    expect(codeOf(() => subordinates(loop, 'nsatu', { ...options, depth: 1 }))).toBe('CYCLE');
+    expect(codeOf(() => subordinates(loop, 'nac', options))).toBe('CYCLE');
+    expect(subordinates(loop, 'useucom', options).map((s) => s.id)).toEqual(['sag-u']);
   });
 });
 

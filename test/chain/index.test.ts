@@ -45,6 +45,12 @@ describe('reportingChain index', () => {
     );
   });
 
+  test('answers the same when only the ties were rebuilt (an edit keeps the organisations)', () => {
+    const relationships = [...ds.relationships].reverse();
+    Object.freeze(relationships);
+    expect(answers(Object.freeze({ ...ds, relationships }))).toEqual(answers(ds));
+  });
+
   test('answers the same for a copy of the dataset object that shares its tables', () => {
     const copy = Object.freeze({ ...ds });
     expect(answers(copy)).toEqual(answers(ds));
