@@ -379,7 +379,8 @@ export function checkIntegrity(
   const sharedPosts = new Set<string>();
   ds.posts.forEach((p, i) => {
     if (p === undefined) return;
-    postLifetime.set(p.id, lifetimeOf(p));
+    // The first post with an id is the one its holders hold, as for every other lookup by id.
+    if (!postLifetime.has(p.id)) postLifetime.set(p.id, lifetimeOf(p));
     if (p.maxHolders !== undefined && p.maxHolders > 1) sharedPosts.add(p.id);
     cite(p, 'posts', i);
     interval(issues, p, 'posts', i);
@@ -555,7 +556,9 @@ export function checkIntegrity(
     if (w === undefined) return;
     cite(w, 'weaponSystems', i);
     refs(issues, ammunition, 'ammunition family', w.ammunition, 'weaponSystems', i, 'ammunition');
-    const own = new Set<string>();
+    // A taken id adds its variants to the first system's: a duplicate is reported once, not again
+    // through the aid that names one of its variants.
+    const own = variantsOf.get(w.id) ?? new Set<string>();
     variantsOf.set(w.id, own);
     w.variants?.forEach((v, j) => {
       own.add(v.id);

@@ -74,10 +74,13 @@ interface Accumulator {
   readonly ammunition: Set<string>;
 }
 
-/** Records that a later record supersedes (a commitment followed by its delivery) count once, as the later one. */
-function superseded(aid: readonly AidRecord[]): Set<string> {
+/**
+ * Records that a later record supersedes (a commitment followed by its delivery) count once, as the
+ * later one; as of a date, only a later record dated by then supersedes.
+ */
+function superseded(aid: readonly AidRecord[], dated: (r: AidRecord) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const record of aid) if (record.supersedes !== undefined) out.add(record.supersedes);
+  for (const r of aid) if (r.supersedes !== undefined && dated(r)) out.add(r.supersedes);
   return out;
 }
 
@@ -92,7 +95,8 @@ function superseded(aid: readonly AidRecord[]): Set<string> {
  * but a supply burden closer to that of 2.6 equally used ones.
  *
  * Only aid records naming a catalogue `system` count. A record that another `supersedes` (a
- * commitment later delivered) counts once, as the later record; cancelled records never count.
+ * commitment later delivered) counts once, as the later record, and as of `asOf` only once the
+ * later record is dated by then; cancelled records never count.
  *
  * @param ds - A dataset with a weapon catalogue and aid records.
  * @param options - The grouping, and filters by date, donor and stage.
@@ -140,12 +144,14 @@ export function fragmentation(ds: Dataset, options: FragmentationOptions): Fragm
     options.stages ?? ['announced', 'committed', 'allocated', 'delivered'],
   );
   const systems = new Map<string, WeaponSystem>(ds.weaponSystems.map((s) => [s.id, s]));
-  const skip = superseded(ds.aid);
+  const dated = (r: AidRecord): boolean =>
+    asOf === undefined || (r.date !== undefined && datedBy(r.date, asOf));
+  const skip = superseded(ds.aid, dated);
   const groups = new Map<string, Accumulator>();
   for (const record of ds.aid) {
     if (record.system === undefined || skip.has(record.id) || !stages.has(record.stage)) continue;
     if (donors !== undefined && !donors.has(record.donor)) continue;
-    if (asOf !== undefined && (record.date === undefined || !datedBy(record.date, asOf))) continue;
+    if (!dated(record)) continue;
     const system = systems.get(record.system);
     if (system === undefined) continue;
     const keys =

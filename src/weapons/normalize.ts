@@ -1,6 +1,7 @@
 /**
  * Cyrillic and Greek letters that look like Latin ones, folded so that a `К` typed inside `96К6`
- * or a Greek `Τ` matches. Only letters whose shapes are the same in print are folded.
+ * or a Greek `Τ` matches. Only letters whose shapes are the same in print are folded, and the
+ * small forms of the Cyrillic capitals so folded (`т`, `н`, `в`), so that case never matters.
  */
 const LOOKALIKES: Readonly<Record<string, string>> = {
   // Cyrillic capitals and small letters
@@ -33,6 +34,9 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   і: 'i',
   ј: 'j',
   ѕ: 's',
+  в: 'b',
+  н: 'h',
+  т: 't',
   // Greek capitals and small letters
   Α: 'a',
   Β: 'b',
@@ -182,7 +186,8 @@ export function weaponTokens(raw: string): string[] {
       kept.splice(0, 2);
       continue;
     }
-    if (HAS_LETTER.test(next)) {
+    // A count before a name that itself begins with a number ("12 155 TR F1") goes too.
+    if (HAS_LETTER.test(next) || (DIGITS.test(next) && kept.some((t) => HAS_LETTER.test(t)))) {
       kept.shift();
       continue;
     }

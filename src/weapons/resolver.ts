@@ -152,8 +152,10 @@ function digitsOf(key: string): string {
   return (key.match(DIGIT_RUNS) ?? []).join(' ');
 }
 
+const CALIBRE = /^\d+(?:mm|cm)$/;
+
 function withoutCalibre(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => !/^\d+(?:mm|cm)$/.test(t));
+  return tokens.filter((t) => !CALIBRE.test(t));
 }
 
 /**
@@ -170,14 +172,19 @@ function isOneSwap(a: string, b: string): boolean {
 }
 
 /**
- * A plural "s" after a number ("M777s", "F-16s") stays in the normalised name, since the same
- * letter can be part of a designation ("T-72S"); it is dropped here only when the name without it
- * is in the catalogue and the name with it is not.
+ * A plural "s" after a number ("M777s", "F-16s", "M777s 155mm") stays in the normalised name, since
+ * the same letter can be part of a designation ("T-72S"); it is dropped here only when the name
+ * without it is in the catalogue and the name with it is not (with or without its calibre).
  */
 function depluralize(tokens: string[], known: (key: string) => boolean): string[] {
-  const last = tokens[tokens.length - 1];
+  // The plural is on the last word before any calibre that follows it.
+  let at = tokens.length - 1;
+  while (at > 0 && CALIBRE.test(tokens[at] as string)) at--;
+  const last = tokens[at];
   if (last === undefined || !/\ds$/.test(last) || known(tokens.join(' '))) return tokens;
-  const singular = [...tokens.slice(0, -1), last.slice(0, -1)];
+  if (known(withoutCalibre(tokens).join(' '))) return tokens;
+  const singular = tokens.slice();
+  singular[at] = last.slice(0, -1);
   const bare = withoutCalibre(singular);
   return known(singular.join(' ')) || known(bare.join(' ')) ? singular : tokens;
 }

@@ -121,6 +121,28 @@ describe('parseDataset', () => {
     expect(issues.map(formatIssue)).toEqual([expect.stringContaining('$.organisations[3].kind')]);
   });
 
+  // Found by test/dataset/integrity.prop.test.ts: a second weapon system with a taken id but no
+  // variants hid the first one's variants, so aid naming one of them was reported as well.
+  test('does not report knock-on unknown variants of a system whose id is taken twice', () => {
+    const issues = issuesOf(
+      mutated((d) => {
+        d.weaponSystems.push({ ...d.weaponSystems[0], variants: undefined });
+      }),
+    );
+    expect(issues.map(formatIssue)).toEqual([expect.stringContaining('$.weaponSystems[1].id')]);
+  });
+
+  // Found by test/dataset/integrity.prop.test.ts: a second post with a taken id lent its own
+  // lifetime to the first one's holders, reported as outside it.
+  test('does not report knock-on lifetimes of a post whose id is taken twice', () => {
+    const issues = issuesOf(
+      mutated((d) => {
+        d.posts.push({ ...d.posts[1], id: 'saceur' });
+      }),
+    );
+    expect(issues.map(formatIssue)).toEqual([expect.stringContaining('$.posts[3].id')]);
+  });
+
   test('is safe against prototype pollution', () => {
     const input = JSON.parse(
       '{"__proto__":{"polluted":true},"organisations":[{"id":"a","name":"A","kind":"command","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]}',

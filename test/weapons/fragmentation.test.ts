@@ -118,7 +118,39 @@ describe('fragmentation', () => {
   });
   test('filters by date, leaving undated records out', () => {
     expect(fragmentation(ds, { by: 'capability', asOf: '2022-06' })).toEqual([
+      expect.objectContaining({ key: 'artillery', systems: 2, systemIds: ['m777', 'pzh-2000'] }),
+    ]);
+    expect(fragmentation(ds, { by: 'capability', asOf: '2022-04' })).toEqual([
       expect.objectContaining({ key: 'artillery', systems: 1, systemIds: ['m777'] }),
+    ]);
+  });
+  // Found by test/weapons/resolver.prop.test.ts: as of a date before the delivery that supersedes
+  // it, a commitment counted zero times (skipped as superseded, the delivery not yet dated).
+  test('counts a superseded record until the record that supersedes it is dated', () => {
+    const [before] = fragmentation(ds, { by: 'capability', asOf: '2022-06' });
+    expect(before).toMatchObject({ systemIds: ['m777', 'pzh-2000'], quantity: 160, donors: 2 });
+    const [after] = fragmentation(ds, { by: 'capability', asOf: '2022-07' });
+    expect(after).toMatchObject({ systemIds: ['m777', 'pzh-2000'], quantity: 160 });
+    const undated = loadDataset({
+      nations: [{ id: 'DEU', name: 'Germany' }],
+      weaponSystems: [{ id: 'gepard', name: 'Gepard', category: 'spaag', capability: 'iamd' }],
+      aid: [
+        { id: 'c', donor: 'DEU', system: 'gepard', quantity: 30, stage: 'committed', date: '2022' },
+        {
+          id: 'd',
+          donor: 'DEU',
+          system: 'gepard',
+          quantity: 30,
+          stage: 'delivered',
+          supersedes: 'c',
+        },
+      ],
+    });
+    expect(fragmentation(undated, { by: 'capability', asOf: '2023' })).toEqual([
+      expect.objectContaining({ systemIds: ['gepard'], quantity: 30 }),
+    ]);
+    expect(fragmentation(undated, { by: 'capability' })).toEqual([
+      expect.objectContaining({ systemIds: ['gepard'], quantity: 30 }),
     ]);
   });
   test('filters by donor and stage', () => {

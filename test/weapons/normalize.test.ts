@@ -60,4 +60,21 @@ describe('normalizeWeaponName', () => {
     expect(normalizeWeaponName('IRIS-T')).toBe('iris t');
     expect(normalizeWeaponName('İRİS-T')).toBe('iris t');
   });
+
+  // Found by test/weapons/resolver.prop.test.ts: 'т-72', the catalogue's 'Т-72' in lower case,
+  // resolved to nothing, since only the capital Т was folded.
+  test('folds a Cyrillic look-alike the same in either case', () => {
+    expect(normalizeWeaponName('т-72')).toBe(normalizeWeaponName('Т-72'));
+    expect(normalizeWeaponName('бтр-80')).toBe(normalizeWeaponName('БТР-80'));
+    expect(normalizeWeaponName('вн-1')).toBe(normalizeWeaponName('ВН-1'));
+    expect(normalizeWeaponName('Панцирь')).toBe('панцирь');
+  });
+
+  // Found by test/weapons/resolver.prop.test.ts: a count before a name that itself begins with a
+  // number ('12 155 TR F1') was kept, so the name no longer met the catalogue's '155 TR F1'.
+  test('drops a count before a name that begins with a number', () => {
+    expect(normalizeWeaponName('12 155 TR F1')).toBe(normalizeWeaponName('155 TR F1'));
+    expect(normalizeWeaponName('12 155 TR F1')).toBe('tr f 1');
+    expect(normalizeWeaponName('12 2000')).toBe('12 2000');
+  });
 });

@@ -52,6 +52,22 @@ describe('createWeaponResolver', () => {
     expect(resolve('Zuzana 2 155 mm')).toMatchObject({ systemId: 'zuzana-2' });
   });
 
+  // Found by test/weapons/resolver.prop.test.ts: a plural before a calibre ('M1s 155mm') kept its
+  // "s", and a name too short for a fuzzy match then resolved to nothing.
+  test('drops a plural written before a calibre', () => {
+    const r = createWeaponResolver([
+      { id: 'm1-abrams', name: 'M1', category: 'tank', capability: 'armour' },
+      { id: 't-72', name: 'T-72', aliases: ['T-72S'], category: 'tank', capability: 'armour' },
+    ]);
+    expect(r('M1s 155mm')).toMatchObject({
+      systemId: 'm1-abrams',
+      method: 'exact',
+      confidence: 0.95,
+    });
+    expect(r('M1s')).toMatchObject({ systemId: 'm1-abrams', confidence: 1 });
+    expect(r('T-72S 125mm')).toMatchObject({ systemId: 't-72', matchedName: 'T-72S' });
+  });
+
   test('corrects typos by a bounded fuzzy match', () => {
     expect(resolve('Zusanna 2')).toMatchObject({ systemId: 'zuzana-2', method: 'fuzzy' });
     expect(resolve('Stringers')).toMatchObject({ systemId: 'stinger', method: 'fuzzy' });
