@@ -59,10 +59,8 @@ export function idIndexOf(rows: readonly { readonly id: string }[]): ReadonlyMap
   const known = idIndexes.get(rows);
   if (known !== undefined) return known;
   const index = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const id = (rows[i] as { readonly id: string }).id;
-    if (!index.has(id)) index.set(id, i);
-  }
+  // Backwards, so the first occurrence is set last: one Map operation per row.
+  for (let i = rows.length - 1; i >= 0; i--) index.set((rows[i] as { readonly id: string }).id, i);
   if (Object.isFrozen(rows)) idIndexes.set(rows, index);
   return index;
 }
