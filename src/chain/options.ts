@@ -53,6 +53,13 @@ const CHAIN = new Set<string>(ChainAuthorityValues);
  * @internal
  */
 export function resolveChainOptions(ds: Dataset, options: ChainOptions = {}): ResolvedChainOptions {
+  // Checked at run time too: JavaScript callers and notebooks pass untyped options.
+  if (typeof options !== 'object' || (options as unknown) === null) {
+    throw new NsatuError(
+      'INVALID_ARGUMENT',
+      `options must be an object, not ${(options as unknown) === null ? 'null' : typeof options}`,
+    );
+  }
   const given = options.asOf ?? ds.asOf;
   const asOf = given === undefined ? undefined : checkDate('asOf', given);
   const requested = options.via ?? OperationalAuthorityValues;

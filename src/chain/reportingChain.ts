@@ -134,8 +134,16 @@ export function viewFor(
 ): { graph: CommandGraph; view: ChainView } {
   const asOf = options?.asOf;
   const via = options?.via;
-  const last = lastQueries.get(ds);
-  if (last !== undefined && last.asOf === asOf && sameVia(last.via, via)) return last;
+  const last =
+    options === undefined || typeof options === 'object' ? lastQueries.get(ds) : undefined;
+  if (
+    last !== undefined &&
+    (options as unknown) !== null &&
+    last.asOf === asOf &&
+    sameVia(last.via, via)
+  ) {
+    return last;
+  }
   const resolved = resolveChainOptions(ds, options);
   const graph = commandGraph(ds);
   const view = chainView(graph, resolved);

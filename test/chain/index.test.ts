@@ -81,6 +81,15 @@ describe('reportingChain options', () => {
     expect(second).not.toEqual(first);
   });
 
+  test('options that are not an object are refused, also after a cached query', () => {
+    reportingChain(ds, 'nsatu', { asOf: '2025-03-01' });
+    for (const options of [null, 'x', 5]) {
+      expect(() => reportingChain(ds, 'nsatu', options as never)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    }
+  });
+
   test('another date after a query is resolved for that date', () => {
     reportingChain(ds, 'nsatu', { asOf: '2025-03-01' });
     expect(() => reportingChain(ds, 'nsatu', { asOf: '2024-06-01' })).toThrow(/not active/);
