@@ -9,6 +9,7 @@ import { aggregate, type KeyField, type KeyFunction } from './aggregate.ts';
 import { count, sum } from './measures.ts';
 import { sumMoney, type ConvertedMoney, type ExchangeRates, type MoneyTotals } from './money.ts';
 import { UNSPECIFIED_PERIOD, month, quarter, year } from './periods.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * The dimensions aid can be summarised by: the record's own fields (`donor`, `channel`, `stage`),
@@ -258,6 +259,7 @@ export function summarizeAid<const D extends AidDimension>(
   ds: Dataset,
   options: SummarizeAidOptions<D>,
 ): AidSummaryRow<D>[] {
+  options = optionsOf('summarizeAid', options) as SummarizeAidOptions<D>;
   // Checked at run time too: JavaScript callers and notebooks pass untyped options.
   const given: unknown = options.by;
   if (!Array.isArray(given)) {

@@ -4,6 +4,7 @@ import { dateSpan } from '../model/date.ts';
 import type { ChainView, CommandGraph } from './graph.ts';
 import type { ChainOptions } from './options.ts';
 import { linkOf, nodeOf, viewFor, type ChainLink } from './reportingChain.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link subordinates}: those of every chain query, plus how deep to go.
@@ -97,6 +98,7 @@ export function subordinates(
   id: string,
   options: SubordinatesOptions = {},
 ): Subordinate[] {
+  options = optionsOf('subordinates', options);
   const maxDepth = options.depth ?? Infinity;
   if (maxDepth !== Infinity && (!Number.isInteger(maxDepth) || maxDepth < 1)) {
     throw new NsatuError(

@@ -21,6 +21,7 @@ import {
 } from '@uwdata/flechette';
 
 import { NsatuError } from '../errors.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link toArrow}.
@@ -248,6 +249,7 @@ function build(
  * @category Export
  */
 export function toArrow(rows: readonly object[], options: ToArrowOptions = {}): Uint8Array {
+  options = optionsOf('toArrow', options);
   if (!Array.isArray(rows)) fail('toArrow writes an array of rows');
   const format: unknown = options.format ?? 'stream';
   if (format !== 'stream' && format !== 'file') {

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 
 import { NsatuError } from '../errors.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link toCsv}.
@@ -107,6 +108,7 @@ function text(value: unknown, column: string): string {
  * @category Export
  */
 export function toCsv(rows: readonly object[], options: ToCsvOptions = {}): string {
+  options = optionsOf('toCsv', options);
   if (!Array.isArray(rows))
     throw new NsatuError('INVALID_ARGUMENT', 'toCsv writes an array of rows');
   const { header = true, bom = false, spreadsheetSafe = false } = options;

@@ -1,6 +1,7 @@
 import { DatasetSchema, DatasetTableValues, type Dataset } from '../dataset/schema.ts';
 import { formatPath } from '../dataset/issues.ts';
 import { NsatuError } from '../errors.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link toJson}.
@@ -154,6 +155,7 @@ export function writeJson(
  * @category Export
  */
 export function toJson(ds: Dataset, options: ToJsonOptions = {}): string {
+  options = optionsOf('toJson', options);
   const indent: unknown = options.indent ?? 2;
   if (!Number.isInteger(indent) || (indent as number) < 0 || (indent as number) > 10) {
     throw new NsatuError(

@@ -1,6 +1,7 @@
 import { UNSPECIFIED_PERIOD } from '../aggregate/periods.ts';
 import { NsatuError } from '../errors.ts';
 import { describe, writeJson } from './json.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link toVegaLite}: the fields on each channel, the mark, and overrides of what is
@@ -263,6 +264,7 @@ function channel(
  * @category Export
  */
 export function toVegaLite(rows: readonly object[], options: VegaLiteOptions): VegaLiteSpec {
+  options = optionsOf('toVegaLite', options) as VegaLiteOptions;
   if (!Array.isArray(rows)) fail('toVegaLite charts an array of rows');
   const values = (rows as readonly unknown[]).map((row, i) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {

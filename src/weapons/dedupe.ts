@@ -2,6 +2,7 @@ import { NsatuError } from '../errors.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { WeaponSystem } from '../model/weapon.ts';
 import { createWeaponResolver, type WeaponResolverOptions } from './resolver.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link dedupeWeaponTypes}.
@@ -144,6 +145,7 @@ export function dedupeWeaponTypes(
   catalog: Dataset | readonly WeaponSystem[],
   options: DedupeOptions = {},
 ): DedupeResult {
+  options = optionsOf('dedupeWeaponTypes', options);
   // Checked at run time too: JavaScript callers and notebooks pass untyped options.
   const level: string = options.level ?? 'system';
   if (level !== 'system' && level !== 'variant') {

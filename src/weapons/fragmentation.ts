@@ -3,6 +3,7 @@ import type { Dataset } from '../dataset/schema.ts';
 import type { AidRecord, AidStage } from '../model/aid.ts';
 import { type PartialDate, checkDate, datedBy } from '../model/date.ts';
 import type { WeaponSystem } from '../model/weapon.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link fragmentation}.
@@ -130,6 +131,7 @@ function superseded(aid: readonly AidRecord[], dated: (r: AidRecord) => boolean)
  * @category Weapons
  */
 export function fragmentation(ds: Dataset, options: FragmentationOptions): FragmentationRow[] {
+  options = optionsOf('fragmentation', options) as FragmentationOptions;
   // Checked at run time too: JavaScript callers and notebooks pass untyped options.
   const by: string = options.by;
   if (by !== 'capability' && by !== 'ammunition' && by !== 'category') {

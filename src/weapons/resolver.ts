@@ -4,6 +4,7 @@ import { NsatuError } from '../errors.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { WeaponSystem } from '../model/weapon.ts';
 import { weaponTokens } from './normalize.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * How a name was matched: `exact` (a system's or variant's canonical name), `alias` (an alias,
@@ -327,6 +328,7 @@ export function createWeaponResolver(
   catalog: Dataset | readonly WeaponSystem[],
   options: WeaponResolverOptions = {},
 ): WeaponResolver {
+  options = optionsOf('createWeaponResolver', options);
   const fuzzy = options.fuzzy ?? true;
   const cap = options.maxDistance ?? 2;
   if (!Number.isInteger(cap) || cap < 0) {
