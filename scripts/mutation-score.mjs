@@ -1,0 +1,486 @@
+#!/usr/bin/env node
+// Mutation score per area (issue 12): reads StrykerJS's JSON report (the mutation-testing-report
+// schema, reports/mutation/mutation.json) and checks it against the thresholds below, one row per
+// area of src/. docs/quality.md explains the figures.
+//
+//   node scripts/mutation-score.mjs                  check reports/mutation/mutation.json
+//   node scripts/mutation-score.mjs --report <path>  check another report
+//   node scripts/mutation-score.mjs --json           the figures as JSON
+//   node scripts/mutation-score.mjs --markdown       the tables of docs/quality.md
+//   node scripts/mutation-score.mjs --survivors      undetected mutants not listed as equivalent
+//
+// Exits 1 when the overall score or an area with a threshold is under it (or has no results),
+// 2 on a bad argument or a missing report. CI runs `npm run mutation && npm run mutation:check`.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** Minimum scores, in percent: the whole of src/ and the three capabilities of the core. */
+const OVERALL = 85;
+const AREAS = { 'src/chain': 90, 'src/aggregate': 90, 'src/weapons': 90 };
+
+/** Why a listed mutant is equivalent, by kind. */
+const WHY = {
+  cache:
+    'a cache or a memo: without it, or with it always rebuilt, the same answer is computed again',
+  memo: 'only stops the last-query memo of reportingChain from being reused: the view is resolved again',
+  bound: 'the bound on how many resolved views a dataset keeps: memory, not answers',
+  pastEnd: 'one more turn reads and writes past the end of a typed array, which does nothing',
+  sized: 'a pre-sized array and an empty one filled by index hold the same items',
+  unread:
+    'a value nothing reads: the tie, depth or top kept for an unresolved node, the date span of ' +
+    'a timeless query, or slots past the last tie',
+  marker: 'a marker only ever compared with itself and with -1',
+  selfTie: 'a tie from an organisation to itself: loadDataset refuses it (CYCLE), so it never runs',
+  unknownRef:
+    'a tie or an assignment naming an unknown record: loadDataset refuses it, so it never runs',
+  key: 'a cache key: any separator, or none, still gives one key per date and set of lines',
+};
+
+/**
+ * Surviving mutants judged equivalent: no input through the public API can tell them from the
+ * original. The score leaves them out, as the textbook mutation score does; Stryker's own score,
+ * which cannot know them, is shown beside it.
+ *
+ * Each entry is `[file, mutator, code, replacement, why, context?]` and matches the mutants of
+ * `file` by `mutator` whose mutated code, whitespace collapsed, is `code` and whose replacement is
+ * `replacement` (`…` alone is any text; at one end, a prefix or a suffix); `context`, when given,
+ * is the whole first line of the mutated code, trimmed. Line numbers move with every edit, the
+ * code does not. An entry that matches no mutant, or one that a test kills, is reported, so that
+ * the list stays true.
+ */
+const EQUIVALENT = [
+  // src/chain
+  ['src/chain/graph.ts', 'ConditionalExpression', 'cached', 'false', 'cache'],
+  ['src/chain/explain.ts', 'ConditionalExpression', '!s', 'true', 'cache'],
+  ['src/chain/explain.ts', 'ConditionalExpression', '!n', 'true', 'cache'],
+  ['src/chain/posts.ts', 'ConditionalExpression', '!index', 'true', 'cache'],
+  ['src/chain/subordinates.ts', 'ConditionalExpression', 'view.children', 'false', 'cache'],
+  ['src/chain/summary.ts', 'ConditionalExpression', 'view.summary', 'false', 'cache'],
+  ['src/chain/summary.ts', 'ConditionalExpression', 'done[start]', 'false', 'cache'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'shared === undefined', 'true', 'cache'],
+  ['src/chain/graph.ts', 'BlockStatement', '{ const oldest…', '{}', 'bound'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'graph.views.size >= MAX_VIEWS', '…', 'bound'],
+  ['src/chain/graph.ts', 'EqualityOperator', 'graph.views.size >= MAX_VIEWS', '…', 'bound'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'oldest !== undefined', '…', 'bound'],
+  ['src/chain/graph.ts', 'EqualityOperator', 'oldest !== undefined', '…', 'bound'],
+  ['src/chain/reportingChain.ts', 'BlockStatement', '{ if (a === undefined…', '{}', 'memo'],
+  [
+    'src/chain/reportingChain.ts',
+    'ConditionalExpression',
+    'a === undefined || b === undefined',
+    'true',
+    'memo',
+  ],
+  ['src/chain/reportingChain.ts', 'ConditionalExpression', 'b === undefined', 'false', 'memo'],
+  ['src/chain/reportingChain.ts', 'EqualityOperator', 'b === undefined', 'b !== undefined', 'memo'],
+  ['src/chain/reportingChain.ts', 'ConditionalExpression', 'a === b', 'false', 'memo'],
+  [
+    'src/chain/reportingChain.ts',
+    'ConditionalExpression',
+    '!Array.isArray(b) || a.length !== b.length',
+    'true',
+    'memo',
+  ],
+  [
+    'src/chain/reportingChain.ts',
+    'BooleanLiteral',
+    '!Array.isArray(b)',
+    'Array.isArray(b)',
+    'memo',
+  ],
+  ['src/chain/reportingChain.ts', 'EqualityOperator', 'i < a.length', 'i <= a.length', 'memo'],
+  ['src/chain/reportingChain.ts', 'ConditionalExpression', 'a[i] !== b[i]', 'true', 'memo'],
+  ['src/chain/reportingChain.ts', 'BooleanLiteral', 'true', 'false', 'memo', 'return true;'],
+  [
+    'src/chain/reportingChain.ts',
+    'ConditionalExpression',
+    'last !== undefined && last.asOf === asOf…',
+    'false',
+    'memo',
+  ],
+  [
+    'src/chain/reportingChain.ts',
+    'ArrayDeclaration',
+    '[...(via as readonly unknown[])]',
+    '[]',
+    'memo',
+  ],
+  ['src/chain/cycles.ts', 'EqualityOperator', 'node < n', 'node <= n', 'pastEnd'],
+  [
+    'src/chain/graph.ts',
+    'EqualityOperator',
+    'i < n',
+    'i <= n',
+    'pastEnd',
+    'for (let i = 0; i < n; i++)',
+  ],
+  ['src/chain/graph.ts', 'EqualityOperator', 'node < n', 'node <= n', 'pastEnd'],
+  ['src/chain/subordinates.ts', 'EqualityOperator', 'i < n', 'i <= n', 'pastEnd'],
+  ['src/chain/summary.ts', 'EqualityOperator', 'start < n', 'start <= n', 'pastEnd'],
+  ['src/chain/subordinates.ts', 'ConditionalExpression', 'p >= 0', 'true', 'pastEnd'],
+  ['src/chain/graph.ts', 'ArrayDeclaration', 'new Array<string>(n)', 'new Array()', 'sized'],
+  ['src/chain/graph.ts', 'ArrayDeclaration', 'new Array<Relationship>(m)', 'new Array()', 'sized'],
+  ['src/chain/graph.ts', 'ArrayDeclaration', 'new Array<unknown>(n)', 'new Array()', 'sized'],
+  ['src/chain/graph.ts', 'MethodExpression', 'sups.slice(0, m)', 'sups', 'unread'],
+  [
+    'src/chain/graph.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'unread',
+    'const parentTie = new Int32Array(n).fill(-1);',
+  ],
+  ['src/chain/graph.ts', 'UnaryOperator', '-1', '+1', 'unread', 'let tie = -1;'],
+  [
+    'src/chain/graph.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'unread',
+    'parentTie[node] = superior >= 0 ? tie : -1;',
+  ],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'superior >= 0', 'true', 'unread'],
+  ['src/chain/graph.ts', 'ObjectLiteral', '{ start: 0, end: 0 }', '{}', 'unread'],
+  [
+    'src/chain/summary.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'unread',
+    'base = { depth: -1, top: -1, problem: 3 };',
+  ],
+  [
+    'src/chain/summary.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'unread',
+    'base = { depth: -1, top: -1, problem: p === NOT_ACTIVE ? 1 : 2 };',
+  ],
+  [
+    'src/chain/summary.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'marker',
+    'const state = new Int32Array(n).fill(-1);',
+  ],
+  ['src/chain/summary.ts', 'UnaryOperator', '-1', '+1', 'marker', 'state[current] = -1;'],
+  ['src/chain/summary.ts', 'UnaryOperator', '-2', '+2', 'marker'],
+  ['src/chain/summary.ts', 'ArrayDeclaration', '[]', '["Stryker was here"]', 'unread'],
+  [
+    'src/chain/cycles.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'unread',
+    'const adjacency: number[][] = Array.from({ length: n }, () => []);',
+  ],
+  [
+    'src/chain/cycles.ts',
+    'OptionalChaining',
+    'adjacency[node]?.push',
+    'adjacency[node].push',
+    'unread',
+  ],
+  [
+    'src/chain/reportingChain.ts',
+    'ConditionalExpression',
+    'found === undefined',
+    'false',
+    'unread',
+  ],
+  ['src/chain/cycles.ts', 'BlockStatement', '{ if (edge.from === edge.to)…', '{}', 'selfTie'],
+  [
+    'src/chain/cycles.ts',
+    'BlockStatement',
+    '{ cycles.push({ ids: [graph.ids[edge.from]…',
+    '{}',
+    'selfTie',
+  ],
+  ['src/chain/cycles.ts', 'ConditionalExpression', 'edge.from === edge.to', 'false', 'selfTie'],
+  ['src/chain/cycles.ts', 'ObjectLiteral', '{ ids: [graph.ids[edge.from]…', '{}', 'selfTie'],
+  ['src/chain/cycles.ts', 'ArrayDeclaration', '[graph.ids[edge.from] as string]', '[]', 'selfTie'],
+  [
+    'src/chain/cycles.ts',
+    'ArrayDeclaration',
+    '[graph.tieRelationship[edge.rel] as Relationship]',
+    '[]',
+    'selfTie',
+  ],
+  ['src/chain/cycles.ts', 'ConditionalExpression', 'e.from !== e.to', 'true', 'selfTie'],
+  ['src/chain/cycles.ts', 'ConditionalExpression', '!cycle', 'false', 'selfTie'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'sub === undefined…', 'false', 'unknownRef'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'sup === undefined', 'false', 'unknownRef'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'sub < 0', 'false', 'unknownRef'],
+  ['src/chain/graph.ts', 'ConditionalExpression', 'sup < 0', 'false', 'unknownRef'],
+  ['src/chain/graph.ts', 'LogicalOperator', 'sub === undefined…', '…', 'unknownRef'],
+  ['src/chain/posts.ts', 'ConditionalExpression', 'post && person', 'true', 'unknownRef'],
+  ['src/chain/posts.ts', 'LogicalOperator', 'post && person', 'post || person', 'unknownRef'],
+  ['src/chain/posts.ts', 'ConditionalExpression', 'h !== undefined', 'true', 'unknownRef'],
+  ['src/chain/posts.ts', 'ArrayDeclaration', '[]', '["Stryker was here"]', 'unknownRef'],
+  [
+    'src/chain/posts.ts',
+    'MethodExpression',
+    '….filter((h): h is Holding => h !== undefined)',
+    '….map(a => holding(index, a))',
+    'unknownRef',
+  ],
+  [
+    'src/chain/options.ts',
+    'ConditionalExpression',
+    "typeof authority !== 'string'",
+    'false',
+    'unknownRef',
+  ],
+  ['src/chain/options.ts', 'StringLiteral', "'*'", '""', 'key'],
+  ['src/chain/options.ts', 'StringLiteral', "','", '""', 'key'],
+].map(([file, mutator, code, replacement, why, context]) => ({
+  file,
+  mutator,
+  code,
+  replacement,
+  context,
+  reason: WHY[why] ?? fail(2, `mutation-score: no reason "${why}"`),
+}));
+
+const usage =
+  'usage: node scripts/mutation-score.mjs [--report <path>] [--json | --markdown | --survivors]';
+const args = process.argv.slice(2);
+let reportPath = join(root, 'reports/mutation/mutation.json');
+let format = 'table';
+for (let i = 0; i < args.length; i += 1) {
+  const arg = args[i];
+  if (arg === '--json') format = 'json';
+  else if (arg === '--markdown') format = 'markdown';
+  else if (arg === '--survivors') format = 'survivors';
+  else if (arg === '--report' && args[i + 1] !== undefined) reportPath = args[(i += 1)];
+  else fail(2, `mutation-score: unknown argument "${arg}"\n${usage}`);
+}
+if (!existsSync(reportPath)) {
+  fail(2, `mutation-score: no report at ${reportPath}; run \`npm run mutation\` first.`);
+}
+
+/** @type {{ files: Record<string, { source: string, mutants: Mutant[] }> }} */
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const reportRoot = dirname(dirname(dirname(reportPath)));
+
+/**
+ * @typedef {{ id: string, mutatorName: string, replacement?: string, status: string,
+ *   location: { start: { line: number, column: number }, end: { line: number, column: number } } }} Mutant
+ */
+
+const STATUSES = [
+  'Killed',
+  'Timeout',
+  'Survived',
+  'NoCoverage',
+  'Ignored',
+  'RuntimeError',
+  'CompileError',
+  'Pending',
+];
+const emptyCounts = () => ({ ...Object.fromEntries(STATUSES.map((s) => [s, 0])), Equivalent: 0 });
+
+/** The path of a report file relative to the repository, with forward slashes. */
+function pathOf(file) {
+  return (isAbsolute(file) ? relative(reportRoot, file) : file).split('\\').join('/');
+}
+
+/** The area of a file: its first folder under src/ (`src/chain`), or the file for src/*.ts. */
+function areaOf(path) {
+  const parts = path.split('/');
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}` : path;
+}
+
+/** The source text a mutant replaces, whitespace collapsed. */
+function codeOf(source, { start, end }) {
+  const lines = source.split('\n');
+  const text =
+    start.line === end.line
+      ? (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1)
+      : [
+          (lines[start.line - 1] ?? '').slice(start.column - 1),
+          ...lines.slice(start.line, end.line - 1),
+          (lines[end.line - 1] ?? '').slice(0, end.column - 1),
+        ].join('\n');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const matchesOf = new Map(EQUIVALENT.map((entry) => [entry, { undetected: 0, killed: 0 }]));
+
+/** Whether a text fits a pattern: equal; `…` is any text, `…x` ends and `x…` starts with x. */
+function fits(pattern, text) {
+  if (pattern === '…') return true;
+  if (pattern.startsWith('…')) return text.endsWith(pattern.slice(1));
+  if (pattern.endsWith('…')) return text.startsWith(pattern.slice(0, -1));
+  return pattern === text;
+}
+
+/** The equivalent-mutant entry a mutant matches, if any. */
+function equivalentEntry(path, source, mutant) {
+  const code = codeOf(source, mutant.location);
+  const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ').trim();
+  const line = source.split('\n')[mutant.location.start.line - 1] ?? '';
+  return EQUIVALENT.find(
+    (entry) =>
+      entry.file === path &&
+      entry.mutator === mutant.mutatorName &&
+      fits(entry.code, code) &&
+      fits(entry.replacement, replacement) &&
+      (entry.context === undefined || line.trim() === entry.context),
+  );
+}
+
+const byArea = new Map();
+const byFile = new Map();
+/** Undetected mutants not listed, and listed mutants a test kills: the work left. */
+const todo = [];
+const overall = emptyCounts();
+for (const [file, { source, mutants }] of Object.entries(report.files)) {
+  const path = pathOf(file);
+  const area = areaOf(path);
+  if (!byArea.has(area)) byArea.set(area, emptyCounts());
+  const counts = [byArea.get(area), emptyCounts(), overall];
+  byFile.set(path, counts[1]);
+  for (const mutant of mutants) {
+    if (!STATUSES.includes(mutant.status)) {
+      fail(2, `mutation-score: unknown mutant status "${mutant.status}" in ${path}`);
+    }
+    const entry = equivalentEntry(path, source, mutant);
+    const undetected = mutant.status === 'Survived' || mutant.status === 'NoCoverage';
+    if (entry !== undefined) matchesOf.get(entry)[undetected ? 'undetected' : 'killed'] += 1;
+    if (undetected !== (entry !== undefined) && mutant.status !== 'Ignored') {
+      const { line, column } = mutant.location.start;
+      const code = codeOf(source, mutant.location).slice(0, 80);
+      const label = undetected ? mutant.status : `${mutant.status} (listed as equivalent)`;
+      todo.push(
+        `${path}:${String(line)}:${String(column)} ${label} ${mutant.mutatorName}: ` +
+          `${code} => ${(mutant.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)}`,
+      );
+    }
+    for (const c of counts) {
+      c[mutant.status] += 1;
+      if (entry !== undefined && undetected) c.Equivalent += 1;
+    }
+  }
+}
+
+/**
+ * Stryker's mutation score: detected (killed or timed out) over valid mutants (detected, survived
+ * or not covered); ignored mutants and those that do not compile or run do not count. `score`
+ * also leaves out the undetected mutants listed as equivalent.
+ */
+function scores(counts) {
+  const detected = counts.Killed + counts.Timeout;
+  const valid = detected + counts.Survived + counts.NoCoverage;
+  const percent = (n, d) => (d === 0 ? undefined : (100 * n) / d);
+  return { stryker: percent(detected, valid), score: percent(detected, valid - counts.Equivalent) };
+}
+
+function row(area, counts, threshold) {
+  const { stryker, score } = scores(counts);
+  const ok = threshold === undefined || (score !== undefined && score >= threshold);
+  return { area, ...counts, stryker, score, threshold, ok };
+}
+
+const rows = [...byArea.keys()].sort().map((area) => row(area, byArea.get(area), AREAS[area]));
+for (const area of Object.keys(AREAS)) {
+  if (!byArea.has(area)) rows.push(row(area, emptyCounts(), AREAS[area]));
+}
+rows.push(row('overall', overall, OVERALL));
+
+const percent = (value) => (value === undefined ? 'n/a' : `${value.toFixed(2)}%`);
+const cellsOf = (r) => [
+  r.area,
+  String(r.Killed),
+  String(r.Timeout),
+  String(r.Survived),
+  String(r.NoCoverage),
+  String(r.Equivalent),
+  String(r.Ignored + r.RuntimeError + r.CompileError),
+  percent(r.stryker),
+  percent(r.score),
+  r.threshold === undefined ? '' : `${String(r.threshold)}%`,
+];
+const header = [
+  'area',
+  'killed',
+  'timeout',
+  'survived',
+  'no cov',
+  'equivalent',
+  'ignored',
+  'stryker',
+  'score',
+  'min',
+];
+
+if (format === 'survivors') {
+  for (const item of todo) console.log(item);
+} else if (format === 'json') {
+  console.log(JSON.stringify(rows, null, 2));
+} else if (format === 'markdown') {
+  const md = (cells) => `| ${cells.join(' | ')} |`;
+  console.log(md(header));
+  console.log(md(header.map((_, i) => (i === 0 ? '---' : '---:'))));
+  for (const r of rows) console.log(md(cellsOf(r).map((c, i) => (i === 0 ? `\`${c}\`` : c))));
+  console.log('\n| file | mutator | code | replacement | mutants | why equivalent |');
+  console.log('| --- | --- | --- | --- | ---: | --- |');
+  for (const [entry, { undetected }] of matchesOf) {
+    if (undetected === 0) continue;
+    const code = (text) => (text === undefined ? 'any' : `\`${text.replaceAll('|', '\\|')}\``);
+    console.log(
+      md([
+        `\`${entry.file}\``,
+        entry.mutator,
+        code(entry.code),
+        code(entry.replacement),
+        String(undetected),
+        entry.reason,
+      ]),
+    );
+  }
+} else {
+  const table = rows.map((r) => [...cellsOf(r), r.ok ? '' : 'FAIL']);
+  const widths = [...header, ''].map((h, i) =>
+    Math.max(h.length, ...table.map((cells) => cells[i].length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(line([...header, '']));
+  for (const cells of table) console.log(line(cells));
+}
+
+// Keep the list true: an entry for code that is gone, or one a test now kills, is a mistake.
+// Only areas present in the report are checked (a run of one area leaves the others out).
+for (const [entry, { undetected, killed }] of matchesOf) {
+  if (!byFile.has(entry.file)) continue;
+  const what = `${entry.file} ${entry.mutator} \`${entry.code}\``;
+  if (killed > 0)
+    console.warn(`mutation-score: listed as equivalent but killed ${killed}x: ${what}`);
+  else if (undetected === 0)
+    console.warn(`mutation-score: equivalent entry matches nothing: ${what}`);
+}
+
+const failed = rows.filter((r) => !r.ok);
+if (failed.length > 0) {
+  const names = failed.map((r) =>
+    r.score === undefined
+      ? `${r.area} (no results)`
+      : `${r.area} ${r.score.toFixed(2)}% < ${String(r.threshold)}%`,
+  );
+  fail(1, `mutation-score: under the threshold: ${names.join(', ')}`);
+}
+
+/** Prints a message to stderr and exits with a code. */
+function fail(code, message) {
+  console.error(message);
+  process.exit(code);
+}

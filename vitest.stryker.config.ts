@@ -1,0 +1,67 @@
+import type { RunnerTestCase } from 'vitest';
+import type { Vitest } from 'vitest/node';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import type { Reporter } from 'vitest/reporters';
+
+import base from './vitest.config.ts';
+
+/**
+ * Counts a test file that fails to load as one failed test. StrykerJS's vitest runner (9.6.1)
+ * scores a mutant from the tests it collected, and a file whose import throws collects none, so a
+ * mutant that breaks a module at load time (`new Map(list.map(() => undefined))`) would show as
+ * survived although every test importing it fails (stryker-mutator/stryker-js#6150).
+ */
+function loadFailuresAsTests(): Reporter {
+  let vitest: Vitest | undefined;
+  return {
+    onInit(ctx) {
+      vitest = ctx;
+    },
+    onTestRunEnd() {
+      for (const file of vitest?.state.getFiles() ?? []) {
+        if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+        const test = {
+          type: 'test',
+          id: `${file.id}_load`,
+          name: 'loads',
+          fullName: `${file.name} > loads`,
+          mode: 'run',
+          file,
+          suite: file,
+          meta: {},
+          context: {},
+          annotations: [],
+          artifacts: [],
+          timeout: 0,
+          result: { state: 'fail', errors: file.result.errors ?? [] },
+        };
+        // vitest builds a test case's context itself; nothing reads it once the run has ended.
+        file.tasks.push(test as unknown as RunnerTestCase);
+      }
+    },
+  };
+}
+
+/**
+ * The unit tests as StrykerJS runs them for each mutant (stryker.config.mjs): the same aliases and
+ * test files, without the type tests (a mutant never changes a type Stryker could see: it adds
+ * `// @ts-nocheck` to each mutated file) and without coverage (Stryker measures its own, per test).
+ *
+ * test/docs/ is left out: it type-checks and runs every `@example` through the compiler API, a
+ * check of the docs that takes seconds per run and fails for reasons no mutant causes (an export
+ * without an example). Its runtime assertions repeat the unit tests'.
+ */
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      typecheck: { enabled: false },
+      coverage: { enabled: false },
+      exclude: ['test/docs/**'],
+      // Instrumented code is slower, and the machine may be busy: Stryker times mutants itself.
+      testTimeout: 60_000,
+      reporters: [loadFailuresAsTests(), 'default'],
+      setupFiles: ['test/mutation.setup.ts'],
+    },
+  }),
+);
