@@ -11,6 +11,7 @@ import {
   AidStageValues,
   ChainAuthorityValues,
   CapabilityValues,
+  DatasetTableValues,
   LateralAuthorityValues,
   OperationalAuthorityValues,
   OrganisationKindValues,
@@ -446,21 +447,8 @@ const REFERENCES: readonly (readonly [DatasetTable, readonly string[], string])[
   ['weaponSystems', ['variants', '*', 'sources', '*'], 'no-such-source'],
 ];
 
-const ID_TABLES: readonly DatasetTable[] = [
-  'sources',
-  'nations',
-  'organisations',
-  'posts',
-  'persons',
-  'assignments',
-  'relationships',
-  'coalitions',
-  'agreements',
-  'trainingProgrammes',
-  'ammunitionFamilies',
-  'weaponSystems',
-  'aid',
-];
+/** Every table: each holds records with ids. */
+const ID_TABLES: readonly DatasetTable[] = DatasetTableValues;
 
 /** Records with a start, and the field that ends them. */
 const INTERVALS: readonly (readonly [DatasetTable, readonly string[], string, string])[] = [
