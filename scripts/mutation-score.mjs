@@ -60,6 +60,41 @@ const WHY = {
   phantom: 'an extra currency slot that never gets a total is skipped when totals are read',
   sameLookup: 'looking up an undefined system id finds nothing, as the skipped branch gives',
   sameOption: 'rates: undefined reads as no rates',
+  regexRun: 'removing combining marks one at a time or by runs removes the same marks',
+  wordToken: 'a word always holds a token, so the fallback is never used',
+  undefinedText:
+    'the regular expression then tests the text "undefined", which matches no more than before',
+  firstGap: 'only the first word has an empty gap before it, and nothing precedes it to glue to',
+  digitsKey:
+    'the catalogue keys and the query get the same placeholder, so the buckets are the same',
+  swapLength: 'strings of different lengths never pass the comparison of their tails',
+  distinct: 'called only for two different strings, whose first difference stops the loop',
+  lastChar: 'at the last character b[i + 1] is undefined, so the next comparison fails anyway',
+  allCalibre: 'a name of calibres only ends the loop on undefined, which is no plural either',
+  joinedKey:
+    'a key without its spaces is never in the catalogue (one-word keys are unchanged), and the ' +
+    'check without calibre that follows gives the same answer; only a catalogue name with a ' +
+    'plural-looking number and a calibre could tell (not strictly equivalent)',
+  indexOrder:
+    'system-level names are indexed before variant names, so the first entry of a key is the ' +
+    'system-level one whenever levels differ',
+  emptyKey:
+    'an empty key is never looked up: an empty name is answered before any lookup, and a fuzzy ' +
+    'query has at least five characters',
+  looseDup: 'also files a name without calibre under the key the exact index already answers',
+  strykerName: 'only a name within two edits of "Stryker was here" could tell',
+  zeroLimit: 'with no typo allowed nothing but the exact key, already missed, could match',
+  pruning: 'a pruning before the distance is computed: the capped distance gives the same verdict',
+  swapOnlyTwo: 'a swap of neighbours is two Levenshtein edits: no other distance passes the test',
+  repeatLookup: 'looks up again a key the exact index has just missed (or the empty key)',
+  memoBound: 'the bound on the memo of raw names: memory, not answers',
+  v8sort:
+    'names and ids are distinct, and V8 sorts by whether the comparator is below 0: 0 and 1 give ' +
+    'the same order',
+  nonString: 'the resolver itself answers undefined for a value that is not a string',
+  sameString: 'String() of a string is the string',
+  undefinedId: 'adds undefined to the set of superseded ids, which no record id equals',
+  noSystem: 'a record without a system finds no catalogue entry and is skipped a few lines on',
 };
 
 /**
@@ -67,10 +102,11 @@ const WHY = {
  * original. The score leaves them out, as the textbook mutation score does; Stryker's own score,
  * which cannot know them, is shown beside it.
  *
- * Each entry is `[file, mutator, code, replacement, why, context?]` and matches the mutants of
+ * Each entry is `[file, mutator, code, replacement, why, context?, nth?]` and matches the mutants of
  * `file` by `mutator` whose mutated code, whitespace collapsed, is `code` and whose replacement is
  * `replacement` (`…` alone is any text; at one end, a prefix or a suffix); `context`, when given,
- * is the whole first line of the mutated code, trimmed. Line numbers move with every edit, the
+ * is the whole first line of the mutated code, trimmed, and `nth` which occurrence of `code` on
+ * that line is meant. Line numbers move with every edit, the
  * code does not. An entry that matches no mutant, or one that a test kills, is reported, so that
  * the list stays true.
  */
@@ -393,12 +429,289 @@ const EQUIVALENT = [
     'false',
     'sameOption',
   ],
-].map(([file, mutator, code, replacement, why, context]) => ({
+  // src/weapons
+  ['src/weapons/normalize.ts', 'Regex', '/\\p{M}+/gu', '/\\p{M}/gu', 'regexRun'],
+  [
+    'src/weapons/normalize.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'wordToken',
+    'for (const piece of match[0].match(TOKEN) ?? []) {',
+  ],
+  [
+    'src/weapons/normalize.ts',
+    'ConditionalExpression',
+    'last !== undefined',
+    'true',
+    'undefinedText',
+  ],
+  ['src/weapons/normalize.ts', 'ConditionalExpression', "gap !== ''", 'true', 'firstGap'],
+  [
+    'src/weapons/normalize.ts',
+    'StringLiteral',
+    "''",
+    '"Stryker was here!"',
+    'firstGap',
+    "afterDigit && !isDigits && (UNITS.has(piece) || !first || (gap !== '' && !/\\s/u.test(gap)));",
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'digitsKey',
+    "return (key.match(DIGIT_RUNS) ?? []).join(' ');",
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    'a.length !== b.length',
+    'false',
+    'swapLength',
+  ],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'i < a.length', 'true', 'distinct'],
+  ['src/weapons/resolver.ts', 'EqualityOperator', 'i < a.length', 'i <= a.length', 'distinct'],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'i + 1 < a.length', 'true', 'lastChar'],
+  [
+    'src/weapons/resolver.ts',
+    'EqualityOperator',
+    'i + 1 < a.length',
+    'i + 1 <= a.length',
+    'lastChar',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArithmeticOperator',
+    'i + 1',
+    'i - 1',
+    'lastChar',
+    'i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)',
+    1,
+  ],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'at > 0', 'true', 'allCalibre'],
+  ['src/weapons/resolver.ts', 'EqualityOperator', 'at > 0', 'at >= 0', 'allCalibre'],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    'last === undefined',
+    'false',
+    'undefinedText',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'StringLiteral',
+    "' '",
+    '""',
+    'joinedKey',
+    "if (last === undefined || !/\\ds$/.test(last) || known(tokens.join(' '))) return tokens;",
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'StringLiteral',
+    "' '",
+    '""',
+    'joinedKey',
+    "return known(singular.join(' ')) || known(bare.join(' ')) ? singular : tokens;",
+    1,
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    'b.variantId === undefined',
+    'false',
+    'indexOrder',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    'a.variantId === undefined',
+    'true',
+    'indexOrder',
+    'return a.variantId === undefined ? a : b;',
+  ],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', "key === ''", 'false', 'emptyKey'],
+  [
+    'src/weapons/resolver.ts',
+    'StringLiteral',
+    "''",
+    '"Stryker was here!"',
+    'emptyKey',
+    "if (key === '') return;",
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'StringLiteral',
+    "''",
+    '"Stryker was here!"',
+    'emptyKey',
+    "if (key === '') return undefined;",
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    'bare.length !== tokens.length',
+    'true',
+    'looseDup',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    '...(system.aliases ?? []),',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    '...(system.designations ?? []),',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    '...(system.nativeNames ?? []),',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    '...(variant.aliases ?? []),',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    '...(variant.designations ?? []),',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    '...(variant.nativeNames ?? []),',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strykerName',
+    'for (const candidate of byDigits.get(digitsOf(key)) ?? []) {',
+  ],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'limit === 0', 'false', 'zeroLimit'],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', '!byDigits', 'true', 'cache'],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    'Math.abs(candidate.length - key.length) > Math.min(best, limit)',
+    'false',
+    'pruning',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'MethodExpression',
+    'Math.min(best, limit)',
+    'Math.max(best, limit)',
+    'pruning',
+  ],
+  ['src/weapons/resolver.ts', 'ObjectLiteral', '{ maxDistance: limit + 1 }', '{}', 'pruning'],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'd === 2', 'true', 'swapOnlyTwo'],
+  [
+    'src/weapons/resolver.ts',
+    'ConditionalExpression',
+    "bare !== key && bare !== ''",
+    'true',
+    'repeatLookup',
+  ],
+  [
+    'src/weapons/resolver.ts',
+    'LogicalOperator',
+    "bare !== key && bare !== ''",
+    '…',
+    'repeatLookup',
+  ],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'bare !== key', 'true', 'repeatLookup'],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', "bare !== ''", 'true', 'repeatLookup'],
+  [
+    'src/weapons/resolver.ts',
+    'StringLiteral',
+    "''",
+    '"Stryker was here!"',
+    'repeatLookup',
+    "if (bare !== key && bare !== '') {",
+  ],
+  ['src/weapons/resolver.ts', 'ConditionalExpression', 'memo.size >= 1_000_000', '…', 'memoBound'],
+  ['src/weapons/resolver.ts', 'EqualityOperator', 'memo.size >= 1_000_000', '…', 'memoBound'],
+  ['src/weapons/dedupe.ts', 'EqualityOperator', 'key(a) < key(b)', 'key(a) <= key(b)', 'v8sort'],
+  ['src/weapons/dedupe.ts', 'ConditionalExpression', 'key(a) > key(b)', '…', 'v8sort'],
+  ['src/weapons/dedupe.ts', 'EqualityOperator', 'key(a) > key(b)', '…', 'v8sort'],
+  [
+    'src/weapons/dedupe.ts',
+    'ConditionalExpression',
+    "typeof raw === 'string'",
+    'true',
+    'nonString',
+    "const match = typeof raw === 'string' ? resolve(raw) : undefined;",
+  ],
+  [
+    'src/weapons/dedupe.ts',
+    'ConditionalExpression',
+    "typeof raw === 'string'",
+    'false',
+    'sameString',
+    "name: typeof raw === 'string' ? raw : String(raw),",
+  ],
+  [
+    'src/weapons/dedupe.ts',
+    'StringLiteral',
+    "'string'",
+    '""',
+    'sameString',
+    "name: typeof raw === 'string' ? raw : String(raw),",
+  ],
+  ['src/weapons/fragmentation.ts', 'EqualityOperator', 'a.key < b.key', 'a.key <= b.key', 'v8sort'],
+  ['src/weapons/fragmentation.ts', 'ConditionalExpression', 'a.key > b.key', '…', 'v8sort'],
+  ['src/weapons/fragmentation.ts', 'EqualityOperator', 'a.key > b.key', '…', 'v8sort'],
+  [
+    'src/weapons/fragmentation.ts',
+    'ConditionalExpression',
+    'r.supersedes !== undefined',
+    'true',
+    'undefinedId',
+  ],
+  [
+    'src/weapons/fragmentation.ts',
+    'ConditionalExpression',
+    'record.system === undefined',
+    'false',
+    'noSystem',
+  ],
+  [
+    'src/weapons/fragmentation.ts',
+    'ConditionalExpression',
+    'system === undefined',
+    'false',
+    'unknownRef',
+  ],
+].map(([file, mutator, code, replacement, why, context, nth]) => ({
   file,
   mutator,
   code,
   replacement,
   context,
+  nth,
   reason: WHY[why] ?? fail(2, `mutation-score: no reason "${why}"`),
 }));
 
@@ -475,6 +788,15 @@ function fits(pattern, text) {
   return pattern === text;
 }
 
+/** Which occurrence (from 1) of `code` on `line` starts at `column` (from 1). */
+function occurrence(line, code, column) {
+  let count = 0;
+  for (let at = line.indexOf(code); at !== -1 && at < column; at = line.indexOf(code, at + 1)) {
+    count += 1;
+  }
+  return count;
+}
+
 /** The equivalent-mutant entry a mutant matches, if any. */
 function equivalentEntry(path, source, mutant) {
   const code = codeOf(source, mutant.location);
@@ -486,7 +808,9 @@ function equivalentEntry(path, source, mutant) {
       entry.mutator === mutant.mutatorName &&
       fits(entry.code, code) &&
       fits(entry.replacement, replacement) &&
-      (entry.context === undefined || line.trim() === entry.context),
+      (entry.context === undefined || line.trim() === entry.context) &&
+      (entry.nth === undefined ||
+        occurrence(line, code, mutant.location.start.column) === entry.nth),
   );
 }
 
