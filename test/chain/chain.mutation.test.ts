@@ -18,13 +18,9 @@ import {
   type ChainOptions,
   type Dataset,
 } from 'nsatu';
-import { at, caught, smallDataset, type Fixture } from '../fixtures/small.ts';
+import { at, caught, loadSmall, withTieFrom2025, type Fixture } from '../fixtures/small.ts';
 
-function dataset(change?: (d: Fixture) => void): Dataset {
-  const d = smallDataset();
-  change?.(d);
-  return loadDataset(d);
-}
+const dataset = loadSmall;
 
 /** The error a call throws, as a ChainError or NsatuError (a test failure otherwise). */
 function chainError(run: () => unknown): ChainError {
@@ -65,15 +61,7 @@ describe('reportingChain', () => {
   });
 
   test('follows a tie only once it has started', () => {
-    const two = dataset((d) => {
-      d.relationships.push({
-        id: 'x',
-        subordinate: 'sag-u',
-        superior: 'nsatu',
-        authority: 'OPCON',
-        from: '2025',
-      });
-    });
+    const two = withTieFrom2025('sag-u', 'nsatu', 'OPCON');
     expect(reportingChain(two, 'sag-u', { asOf: '2024-12-31' }).map((l) => l.superior)).toEqual([
       'useucom',
     ]);
@@ -212,15 +200,7 @@ describe('reportingChain', () => {
   });
 
   test('lists a cycle from the organisation where the walk entered it', () => {
-    const loop = dataset((d) => {
-      d.relationships.push({
-        id: 'x',
-        subordinate: 'nac',
-        superior: 'nsatu',
-        authority: 'ADCON',
-        from: '2025',
-      });
-    });
+    const loop = withTieFrom2025('nac', 'nsatu', 'ADCON');
     const error = chainError(() =>
       reportingChain(loop, 'nsatu', { asOf: '2025-03-01', via: MIXED }),
     );

@@ -13,15 +13,17 @@ import {
   postsHeld,
   reportingChain,
   subordinates,
-  type Dataset,
 } from 'nsatu';
-import { at, caught, smallDataset, type Fixture, deepChain } from '../fixtures/small.ts';
+import {
+  at,
+  caught,
+  loadSmall,
+  withTieFrom2025,
+  type Fixture,
+  deepChain,
+} from '../fixtures/small.ts';
 
-function dataset(change?: (d: Fixture) => void): Dataset {
-  const d = smallDataset();
-  change?.(d);
-  return loadDataset(d);
-}
+const dataset = loadSmall;
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -103,15 +105,7 @@ describe('reportingChain', () => {
     },
   );
   test('is AMBIGUOUS with the candidates named when two lines point to different superiors', () => {
-    const two = dataset((d) => {
-      d.relationships.push({
-        id: 'x',
-        subordinate: 'sag-u',
-        superior: 'nsatu',
-        authority: 'OPCON',
-        from: '2025',
-      });
-    });
+    const two = withTieFrom2025('sag-u', 'nsatu', 'OPCON');
     const error = caught(() => reportingChain(two, 'sag-u', { asOf: '2025-03-01' }));
     expect(error).toBeInstanceOf(ChainError);
     expect((error as ChainError).code).toBe('AMBIGUOUS');
@@ -160,15 +154,7 @@ describe('reportingChain', () => {
     }
   });
   test('is CYCLE when mixed lines loop', () => {
-    const loop = dataset((d) => {
-      d.relationships.push({
-        id: 'x',
-        subordinate: 'nac',
-        superior: 'nsatu',
-        authority: 'ADCON',
-        from: '2025',
-      });
-    });
+    const loop = withTieFrom2025('nac', 'nsatu', 'ADCON');
     expect(
       codeOf(() =>
         reportingChain(loop, 'nsatu', {
@@ -294,15 +280,7 @@ describe('subordinates', () => {
 
 describe('chainSummary', () => {
   test('gives depth, top and problem for every node', () => {
-    const two = dataset((d) => {
-      d.relationships.push({
-        id: 'x',
-        subordinate: 'sag-u',
-        superior: 'nsatu',
-        authority: 'OPCON',
-        from: '2025',
-      });
-    });
+    const two = withTieFrom2025('sag-u', 'nsatu', 'OPCON');
     const s = chainSummary(two, { asOf: '2025-03-01' });
     const at = (id: string) => s.ids.indexOf(id);
     expect(s.depth[at('nsatu')]).toBe(3);

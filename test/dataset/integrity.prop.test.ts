@@ -396,6 +396,20 @@ function getAt(root: unknown, path: JsonPath): unknown {
 /** A mutable deep copy. */
 const thaw = (ds: Dataset): Dataset => structuredClone<Dataset>(ds);
 
+/** Appends a row to a table of a thawed copy; its index there. */
+function append(copy: Dataset, table: DatasetTable, row: Row): number {
+  const rows = copy[table] as unknown as Row[];
+  rows.push(row);
+  return rows.length - 1;
+}
+
+/** The `n`th tie on a chain line, counting round; the case is discarded when there is none. */
+function chainTie(ds: Dataset, n: number): Dataset['relationships'][number] {
+  const chain = ds.relationships.filter((r) => CHAIN_LINES.has(r.authority));
+  fc.pre(chain.length > 0);
+  return chain[n % chain.length] as (typeof chain)[number];
+}
+
 // --- Corruptions ------------------------------------------------------------------------------
 
 /** Every referencing field: where it is, and a well-formed value that names nothing. */
@@ -426,22 +440,9 @@ const REFERENCES: readonly (readonly [DatasetTable, readonly string[], string])[
   ['aid', ['coalition'], 'no-such-coalition'],
   ['aid', ['supersedes'], 'no-such-aid'],
   // Citations, at every level that carries provenance.
-  ...(
-    [
-      'nations',
-      'organisations',
-      'posts',
-      'persons',
-      'assignments',
-      'relationships',
-      'coalitions',
-      'agreements',
-      'trainingProgrammes',
-      'ammunitionFamilies',
-      'weaponSystems',
-      'aid',
-    ] as const
-  ).map((t) => [t, ['sources', '*'], 'no-such-source'] as const),
+  ...DatasetTableValues.filter((t) => t !== 'sources').map(
+    (t) => [t, ['sources', '*'], 'no-such-source'] as const,
+  ),
   ['coalitions', ['members', '*', 'sources', '*'], 'no-such-source'],
   ['trainingProgrammes', ['trainees', '*', 'sources', '*'], 'no-such-source'],
   ['weaponSystems', ['variants', '*', 'sources', '*'], 'no-such-source'],
@@ -566,7 +567,7 @@ describe('parseDataset integrity properties', () => {
         // A system's variants would be duplicates of their own.
         if (table === 'weaponSystems') delete twin.variants;
         const copy = thaw(ds);
-        (copy[table] as unknown as Row[]).push(twin);
+        append(copy, table, twin);
         const issues = issuesOf(copy);
         expect(compact(issues)).toEqual([
           `DUPLICATE_ID ${JSON.stringify([table, rows.length, 'id'])}`,
@@ -652,12 +653,12 @@ describe('parseDataset integrity properties', () => {
           const copy = thaw(ds);
           const first = copy.relationships.length;
           loop.ties.forEach((tie, i) => {
-            (copy.organisations as unknown as Row[]).push({
+            append(copy, 'organisations', {
               id: `loop-${String(i)}`,
               name: `Loop ${String(i)}`,
               kind: 'command',
             });
-            (copy.relationships as unknown as Row[]).push({
+            append(copy, 'relationships', {
               id: `loop-tie-${String(i)}`,
               subordinate: `loop-${String(i)}`,
               superior: `loop-${String((i + 1) % loop.ties.length)}`,
@@ -687,12 +688,9 @@ describe('parseDataset integrity properties', () => {
   test('reports a tie that closes a loop with an existing one, on its line', slow, () => {
     fc.assert(
       fc.property(valid, fc.nat(), (ds, n) => {
-        const chain = ds.relationships.filter((r) => CHAIN_LINES.has(r.authority));
-        fc.pre(chain.length > 0);
-        const tie = chain[n % chain.length] as (typeof chain)[number];
+        const tie = chainTie(ds, n);
         const copy = thaw(ds);
-        const index = copy.relationships.length;
-        (copy.relationships as unknown as Row[]).push({
+        const index = append(copy, 'relationships', {
           ...structuredClone(tie),
           id: 'closing-tie',
           subordinate: tie.superior,
@@ -728,8 +726,7 @@ describe('parseDataset integrity properties', () => {
         const others = ds.persons.filter((p) => p.id !== tenure.person);
         const person = (others[m % others.length] as (typeof others)[number]).id;
         const copy = thaw(ds);
-        const index = copy.assignments.length;
-        (copy.assignments as unknown as Row[]).push({
+        const index = append(copy, 'assignments', {
           ...structuredClone(tenure),
           id: 'second-holder',
           person,
@@ -750,17 +747,14 @@ describe('parseDataset integrity properties', () => {
   test('reports a second superior on one line at the same time', slow, () => {
     fc.assert(
       fc.property(valid, fc.nat(), (ds, n) => {
-        const chain = ds.relationships.filter((r) => CHAIN_LINES.has(r.authority));
-        fc.pre(chain.length > 0);
-        const tie = chain[n % chain.length] as (typeof chain)[number];
+        const tie = chainTie(ds, n);
         const copy = thaw(ds);
-        const index = copy.relationships.length;
-        (copy.organisations as unknown as Row[]).push({
+        append(copy, 'organisations', {
           id: 'second-superior',
           name: 'Second superior',
           kind: 'command',
         });
-        (copy.relationships as unknown as Row[]).push({
+        const index = append(copy, 'relationships', {
           ...structuredClone(tie),
           id: 'second-tie',
           superior: 'second-superior',
