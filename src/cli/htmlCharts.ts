@@ -150,7 +150,7 @@ export function dotToSvg(
   const svg = r.graphviz
     .layout(r.graphviz.unflatten(extended, 0, false, 3), 'svg', 'dot', { images })
     .replace(
-      /<image xlink:href="sym(\d+)\.svg"([^>]*)\/>/g,
+      /<image xlink:href="sym(\d+)\.svg"([^<>]*)\/>/g,
       (_: string, index: string, attrs: string) => {
         const symbol = symbols[Number(index)];
         const num = (name: string) =>
@@ -166,6 +166,6 @@ export function dotToSvg(
       },
     )
     // Any placeholder left (a Graphviz that writes images otherwise) would be fetched: drop it.
-    .replace(/<image\b[^>]*>/g, '');
+    .replace(/<image\b[^<>]*>/g, '');
   return { svg: inlineSvg(svg, prefix), symbols };
 }

@@ -49,14 +49,29 @@ export function tableToHtml(table: Table): string {
  * @internal
  */
 export function inlineSvg(svg: string, prefix: string): string {
-  return svg
-    .replace(/<\?xml[^>]*\?>/g, '')
-    .replace(/<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
+  // No pattern here may scan past the next tag from every start: on a document of unclosed
+  // declarations that is quadratic (test/internal/regexp.test.ts checks every pattern of src/).
+  // So a doctype is taken without an internal subset, which neither Graphviz nor Vega writes.
+  return withoutComments(svg)
+    .replace(/<\?xml[^<>]*\?>/g, '')
+    .replace(/<!DOCTYPE[^<>]*>/gi, '')
     .replace(/\sid="([^"]*)"/g, ` id="${prefix}-$1"`)
-    .replace(/url\(#([^)]*)\)/g, `url(#${prefix}-$1)`)
+    .replace(/url\(#([^()]*)\)/g, `url(#${prefix}-$1)`)
     .replace(/href="#([^"]*)"/g, `href="#${prefix}-$1"`)
     .trim();
+}
+
+/** The text without its XML comments (an unclosed one is kept), in one pass. */
+function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', at);
+    const end = start === -1 ? -1 : text.indexOf('-->', start + 4);
+    if (end === -1) return out + text.slice(at);
+    out += text.slice(at, start);
+    at = end + 3;
+  }
 }
 
 /**

@@ -56,15 +56,18 @@ export function readDate(cell: string): CellResult<PartialDate> {
 
 // Unicode minus and the dashes spreadsheets put in front of negative numbers read as "-".
 const MINUS = /^[\u2212\u2012\u2013]/;
-// Groups of three digits after a first group of one to three, joined by one kind of separator.
-const GROUPED = /^([+-]?)(\d{1,3})([,\u0020\u00a0\u202f'_])(\d{3}(?:\3\d{3})*)(.*)$/;
+// Groups of three digits after a first group of one to three, joined by one kind of separator,
+// and no digit right after the last group (`1,0001` is no grouping). Only the start is matched:
+// a pattern that also took the rest up to `$` backtracked over every split of the groups when
+// the rest held a line break, quadratic in the length of the cell.
+const GROUPED = /^([+-]?)(\d{1,3})([,\u0020\u00a0\u202f'_])(\d{3}(?:\3\d{3})*)(?!\d)/;
 
 /** Drops thousands separators (one kind, groups of three); the caller refuses anything else. */
 function ungroup(cell: string): string {
   const grouped = GROUPED.exec(cell);
   if (!grouped) return cell;
-  const [, sign = '', head = '', separator = '', tail = '', rest = ''] = grouped;
-  return `${sign}${head}${tail.split(separator).join('')}${rest}`;
+  const [all, sign = '', head = '', separator = '', tail = ''] = grouped;
+  return `${sign}${head}${tail.split(separator).join('')}${cell.slice(all.length)}`;
 }
 
 /**

@@ -206,6 +206,17 @@ describe('html helpers', () => {
     );
   });
 
+  test('inlineSvg drops every comment, keeps an unclosed one, and reads long input in one pass', () => {
+    expect(inlineSvg('<svg><!-- a --><g/><!-- b -- c --><g/><!-- open', 'p')).toBe(
+      '<svg><g/><g/><!-- open',
+    );
+    // Unclosed declarations from every position: quadratic before, linear now.
+    const hostile = `<svg>${'<!--<?xml url(#<image <!DOCTYPE '.repeat(50_000)}</svg>`;
+    const started = performance.now();
+    expect(inlineSvg(hostile, 'p')).toContain('<!--<?xml url(#<image <!DOCTYPE');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   test('linkTo links only absolute http(s) URLs', () => {
     expect(linkTo('a', 'https://x.org/a?b=1&c=2')).toBe(
       '<a href="https://x.org/a?b=1&amp;c=2" rel="noreferrer">a</a>',

@@ -245,6 +245,10 @@ describe('fromCsv', () => {
       '1.5',
       '"1,00"',
       '"12,34,567"',
+      // A group of four after the groups of three is no thousands grouping (was read as 10001).
+      '"1,0001"',
+      '12 3456',
+      '"1,000,0001"',
       'ten',
       '5 units',
       '1e3',
@@ -269,9 +273,28 @@ describe('fromCsv', () => {
       expect(records[0]?.value).toEqual({ amount, currency: 'EUR' });
     });
 
-    test.each(['"1,5"', '"1.000,50"', '€5', 'lots', '1e999'])('refuses value %s', (cell) => {
-      const { problems } = fromCsv(csv(`DEU,,,${cell},EUR,2024`), base);
-      expect(problems.map((p) => [p.column, p.code])).toEqual([['value', 'INVALID_VALUE']]);
+    test.each(['"1,5"', '"1.000,50"', '€5', 'lots', '1e999', '"1,0000.5"', '1 0001'])(
+      'refuses value %s',
+      (cell) => {
+        const { problems } = fromCsv(csv(`DEU,,,${cell},EUR,2024`), base);
+        expect(problems.map((p) => [p.column, p.code])).toEqual([['value', 'INVALID_VALUE']]);
+      },
+    );
+
+    test('reads a long grouped cell with a line break in linear time, and refuses it', () => {
+      // Thousands of groups and then a line break made the grouping pattern backtrack over every
+      // split: quadratic, 1.5 s for 80 kB, minutes for a megabyte (found by recheck).
+      const cell = `"0 000${' 000'.repeat(60_000)}\nx"`;
+      const started = performance.now();
+      const { records, problems } = fromCsv(csv(`DEU,Gepard,${cell},${cell},EUR,2024`), base);
+      const ms = performance.now() - started;
+      expect(records).toEqual([]);
+      expect(problems.map((p) => [p.column, p.code])).toEqual([
+        ['quantity', 'INVALID_QUANTITY'],
+        ['value', 'INVALID_VALUE'],
+      ]);
+      // Linear: a few milliseconds; quadratic: about 15 s a cell here.
+      expect(ms).toBeLessThan(10_000);
     });
 
     test('scales values by valueScale without binary noise', () => {
