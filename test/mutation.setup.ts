@@ -7,13 +7,15 @@ import { beforeEach } from 'vitest';
 fc.configureGlobal({ seed: 12 });
 
 /**
- * Scale tests: each builds a chain hundreds of thousands of ties deep to show that nothing
- * recurses. Instrumented code runs them ten times slower, and they would run for almost every
- * mutant of src/chain and src/dataset; the small chains of the other tests cover the same code.
+ * Scale tests: two build a chain hundreds of thousands of ties deep to show that nothing
+ * recurses, one reads 10 MB of CSV. Instrumented code runs them ten times slower, and they would
+ * run for almost every mutant of src/chain, src/dataset and src/import; the small inputs of the
+ * other tests cover the same code.
  */
 const SCALE_TESTS = new Set([
   'resolves a chain a million links deep on the default stack',
   'resolves a chain 200,000 ties deep without recursion',
+  'reads 10 MB without losing a row',
 ]);
 
 beforeEach((context) => {
