@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 
 import {
   NO_COALITION,
-  NsatuError,
   aggregate,
   count,
   createAggregator,
@@ -16,14 +15,9 @@ import {
   summarizeAid,
   type Dataset,
 } from 'nsatu';
-import { caught, smallDataset, type Fixture } from '../fixtures/small.ts';
+import { errorMessage, smallDataset, type Fixture } from '../fixtures/small.ts';
 
-function message(run: () => unknown): string {
-  const error = caught(run);
-  if (!(error instanceof NsatuError))
-    throw new Error(`expected an NsatuError, got ${String(error)}`);
-  return `${error.code}: ${error.message}`;
-}
+const message = errorMessage;
 
 const n = { n: count() };
 

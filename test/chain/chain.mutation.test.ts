@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 
 import {
   ChainError,
-  NsatuError,
   chainSummary,
   explainChain,
   findCycles,
@@ -18,7 +17,14 @@ import {
   type ChainOptions,
   type Dataset,
 } from 'nsatu';
-import { at, caught, loadSmall, withTieFrom2025, type Fixture } from '../fixtures/small.ts';
+import {
+  at,
+  caught,
+  errorMessage,
+  loadSmall,
+  withTieFrom2025,
+  type Fixture,
+} from '../fixtures/small.ts';
 
 const dataset = loadSmall;
 
@@ -30,12 +36,7 @@ function chainError(run: () => unknown): ChainError {
   return error;
 }
 
-function message(run: () => unknown): string {
-  const error = caught(run);
-  if (!(error instanceof NsatuError))
-    throw new Error(`expected an NsatuError, got ${String(error)}`);
-  return `${error.code}: ${error.message}`;
-}
+const message = errorMessage;
 
 const ds = dataset();
 const OPERATIONAL = 'FULLCOM, OPCOM, OPCON, TACOM, TACON, reports-to, political-control';

@@ -97,8 +97,9 @@ interface CatalogueName {
 }
 
 /** A variation of a name, as `test/weapons/resolver.prop.test.ts` draws one (indexes into its lists). */
-interface NameVariation {
+export interface NameVariation {
   readonly casing: 'as-is' | 'lower' | 'upper' | 'mixed';
+  /** Choices read in turn (cyclically) by each step of the variation. */
   readonly choices: readonly number[];
   readonly separators: boolean;
   readonly lookalikes: boolean;

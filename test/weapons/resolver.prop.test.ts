@@ -20,7 +20,11 @@ import {
   type WeaponSystem,
 } from 'nsatu';
 import { defaultDataset } from 'nsatu/data';
-import { fragmentationAsOf, resolverVariation } from '../regression/corpus.ts';
+import {
+  fragmentationAsOf,
+  resolverVariation,
+  type NameVariation as Variation,
+} from '../regression/corpus.ts';
 
 const ds = defaultDataset();
 /** Generous: these properties take a second or two alone, more on a loaded machine. */
@@ -104,21 +108,6 @@ const NOISE_BEFORE = ['', 'the ', 'self-propelled '];
 const NOISE_AFTER = ['', ' howitzers', ' systems', ' battery', ' SPH', ' tank', ' MLRS'];
 const QUANTITY = ['', '12 ', '4 x ', '1 '];
 const CALIBRES = ['', ' 155mm', ' 155 mm', ' 35-mm'];
-
-interface Variation {
-  readonly casing: 'as-is' | 'lower' | 'upper' | 'mixed';
-  /** Choices read in turn (cyclically) by each step below. */
-  readonly choices: readonly number[];
-  readonly separators: boolean;
-  readonly lookalikes: boolean;
-  readonly accents: boolean;
-  readonly fullWidth: boolean;
-  readonly plural: boolean;
-  readonly calibre: number;
-  readonly quantity: number;
-  readonly before: number;
-  readonly after: number;
-}
 
 const variation: fc.Arbitrary<Variation> = fc.record({
   casing: fc.constantFrom('as-is' as const, 'lower' as const, 'upper' as const, 'mixed' as const),

@@ -4,7 +4,6 @@
 import { describe, expect, test } from 'vitest';
 
 import {
-  NsatuError,
   createWeaponResolver,
   dedupeWeaponTypes,
   fragmentation,
@@ -12,15 +11,10 @@ import {
   normalizeWeaponName,
   type WeaponSystem,
 } from 'nsatu';
-import { caught, smallDataset } from '../fixtures/small.ts';
+import { errorMessage, smallDataset } from '../fixtures/small.ts';
 import { catalog } from './catalog.ts';
 
-function message(run: () => unknown): string {
-  const error = caught(run);
-  if (!(error instanceof NsatuError))
-    throw new Error(`expected an NsatuError, got ${String(error)}`);
-  return `${error.code}: ${error.message}`;
-}
+const message = errorMessage;
 
 /** A catalogue entry with only the fields the resolver reads. */
 const system = (id: string, name: string, more: Partial<WeaponSystem> = {}): WeaponSystem => ({
