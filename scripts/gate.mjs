@@ -8,6 +8,10 @@
 // Each step runs the package.json script of the same name, so `npm run <step>` and the gate never
 // disagree. Scripts are run from node_modules/.bin directly (no npx, no shell), which is why they
 // must stay plain `command arg …` lines.
+//
+// A step that has not ended after NSATU_GATE_STEP_MINUTES (30 by default; a whole gate takes a few
+// minutes, ten times that on a loaded machine) is killed and fails, so a hang shows as a failed
+// step in CI instead of a job that never ends.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -96,6 +100,9 @@ function seconds(since) {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
+const stepMinutes = Number(process.env.NSATU_GATE_STEP_MINUTES ?? 30);
+if (!(stepMinutes > 0)) fail('NSATU_GATE_STEP_MINUTES must be a number of minutes above 0');
+
 const selected = parseArgs(process.argv.slice(2));
 const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const started = performance.now();
@@ -105,14 +112,23 @@ for (const step of selected) {
   const position = `${String(steps.indexOf(step) + 1)}/${String(steps.length)}`;
   console.log(`\n━━━━ gate ${position} ${step} ━━━━ ${scripts[step]}`);
   const stepStarted = performance.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    timeout: stepMinutes * 60_000,
+    killSignal: 'SIGKILL',
+  });
   const took = seconds(stepStarted);
   if (result.error || result.status !== 0) {
-    const why = result.error
-      ? result.error.message
-      : result.signal
-        ? `killed by ${result.signal}`
-        : `exit code ${String(result.status)}`;
+    const hung =
+      /** @type {NodeJS.ErrnoException | undefined} */ (result.error)?.code === 'ETIMEDOUT';
+    const why = hung
+      ? `no end after ${String(stepMinutes)} min: killed as hung (NSATU_GATE_STEP_MINUTES)`
+      : result.error
+        ? result.error.message
+        : result.signal
+          ? `killed by ${result.signal}`
+          : `exit code ${String(result.status)}`;
     console.error(`\n✘ gate: ${step} FAILED (${why}) after ${took}`);
     console.error(`  fix it, then resume with: npm test -- --from ${step}`);
     console.error(`gate: ${String(selected.indexOf(step))} passed, 1 failed`);

@@ -7,11 +7,13 @@
 //   node scripts/mutation-score.mjs --report <path>  check another report
 //   node scripts/mutation-score.mjs --json           the figures as JSON
 //   node scripts/mutation-score.mjs --markdown       the tables of docs/quality.md
+//   node scripts/mutation-score.mjs --write <file>   those tables into <file>, between the
+//                                                    mutation-score:begin/end comments
 //   node scripts/mutation-score.mjs --survivors      undetected mutants not listed as equivalent
 //
 // Exits 1 when the overall score or an area with a threshold is under it (or has no results),
 // 2 on a bad argument or a missing report. CI runs `npm run mutation && npm run mutation:check`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -716,17 +718,22 @@ const EQUIVALENT = [
 }));
 
 const usage =
-  'usage: node scripts/mutation-score.mjs [--report <path>] [--json | --markdown | --survivors]';
+  'usage: node scripts/mutation-score.mjs [--report <path>] ' +
+  '[--json | --markdown | --write <file> | --survivors]';
 const args = process.argv.slice(2);
 let reportPath = join(root, 'reports/mutation/mutation.json');
 let format = 'table';
+let writeTo;
 for (let i = 0; i < args.length; i += 1) {
   const arg = args[i];
   if (arg === '--json') format = 'json';
   else if (arg === '--markdown') format = 'markdown';
   else if (arg === '--survivors') format = 'survivors';
   else if (arg === '--report' && args[i + 1] !== undefined) reportPath = args[(i += 1)];
-  else fail(2, `mutation-score: unknown argument "${arg}"\n${usage}`);
+  else if (arg === '--write' && args[i + 1] !== undefined) {
+    format = 'markdown';
+    writeTo = args[(i += 1)];
+  } else fail(2, `mutation-score: unknown argument "${arg}"\n${usage}`);
 }
 if (!existsSync(reportPath)) {
   fail(2, `mutation-score: no report at ${reportPath}; run \`npm run mutation\` first.`);
@@ -903,16 +910,17 @@ if (format === 'survivors') {
 } else if (format === 'json') {
   console.log(JSON.stringify(rows, null, 2));
 } else if (format === 'markdown') {
+  const out = [];
   const md = (cells) => `| ${cells.join(' | ')} |`;
-  console.log(md(header));
-  console.log(md(header.map((_, i) => (i === 0 ? '---' : '---:'))));
-  for (const r of rows) console.log(md(cellsOf(r).map((c, i) => (i === 0 ? `\`${c}\`` : c))));
-  console.log('\n| file | mutator | code | replacement | mutants | why equivalent |');
-  console.log('| --- | --- | --- | --- | ---: | --- |');
+  out.push(md(header));
+  out.push(md(header.map((_, i) => (i === 0 ? '---' : '---:'))));
+  for (const r of rows) out.push(md(cellsOf(r).map((c, i) => (i === 0 ? `\`${c}\`` : c))));
+  out.push('', '| file | mutator | code | replacement | mutants | why equivalent |');
+  out.push('| --- | --- | --- | --- | ---: | --- |');
   for (const [entry, { undetected }] of matchesOf) {
     if (undetected === 0) continue;
     const code = (text) => (text === undefined ? 'any' : `\`${text.replaceAll('|', '\\|')}\``);
-    console.log(
+    out.push(
       md([
         `\`${entry.file}\``,
         entry.mutator,
@@ -923,6 +931,8 @@ if (format === 'survivors') {
       ]),
     );
   }
+  if (writeTo === undefined) console.log(out.join('\n'));
+  else writeBetweenMarkers(writeTo, out.join('\n'));
 } else {
   const table = rows.map((r) => [...cellsOf(r), r.ok ? '' : 'FAIL']);
   const widths = [...header, ''].map((h, i) =>
@@ -956,6 +966,16 @@ if (failed.length > 0) {
       : `${r.area} ${r.score.toFixed(2)}% < ${String(r.threshold)}%`,
   );
   fail(1, `mutation-score: under the threshold: ${names.join(', ')}`);
+}
+
+/** Replaces what stands between the mutation-score:begin and :end comments of a file. */
+function writeBetweenMarkers(path, text) {
+  const [begin, end] = ['<!-- mutation-score:begin -->', '<!-- mutation-score:end -->'];
+  const old = readFileSync(path, 'utf8');
+  const from = old.indexOf(begin);
+  const to = old.indexOf(end);
+  if (from === -1 || to < from) fail(2, `mutation-score: no ${begin} … ${end} in ${path}`);
+  writeFileSync(path, `${old.slice(0, from + begin.length)}\n\n${text}\n\n${old.slice(to)}`);
 }
 
 /** Prints a message to stderr and exits with a code. */
