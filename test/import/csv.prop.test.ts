@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 
 import { AidRecordSchema, NsatuError } from 'nsatu';
 import { fromCsv, toCsv, type FromCsvOptions, type FromCsvResult } from 'nsatu/csv';
-import { COLUMNS } from '../fixtures/csv.ts';
+import { COLUMNS, HEADER } from '../fixtures/csv.ts';
 
 const options: FromCsvOptions = {
   columns: COLUMNS,
@@ -102,6 +102,54 @@ describe('fromCsv', () => {
           expect(records.map((r) => [r.quantity, r.value?.amount, r.date])).toEqual(
             rows.map((r) => [r.quantity, r.value, r.date]),
           );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fromCsv numbers', () => {
+  const SEPARATORS = [',', ' ', '\u00a0', '\u202f', "'", '_'];
+  const group = (digits: string, separator: string): string =>
+    digits.replace(/\B(?=(\d{3})+$)/g, separator);
+  const read = (quantity: string, value: string) =>
+    fromCsv(`${HEADER}\nDEU,,"${quantity}","${value}",EUR,2024`, options);
+
+  test('reads any whole number grouped in thousands by one separator as that number', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }),
+        fc.constantFrom(...SEPARATORS),
+        fc.nat({ max: 99 }),
+        (n, separator, cents) => {
+          const grouped = group(n.toString(), separator);
+          const { records, problems } = read(
+            grouped,
+            `${grouped}.${String(cents).padStart(2, '0')}`,
+          );
+          expect(problems).toEqual([]);
+          expect(records[0]?.quantity).toBe(Number(n));
+          expect(records[0]?.value?.amount).toBe(
+            Number(`${n.toString()}.${String(cents).padStart(2, '0')}`),
+          );
+        },
+      ),
+    );
+  });
+
+  test('refuses a grouping with a group that is not three digits, never reading another number', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^\d{1,5}$/), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom(...SEPARATORS),
+        (groups, separator) => {
+          const [first = '', ...rest] = groups;
+          fc.pre(first.length > 3 || rest.some((g) => g.length !== 3));
+          const cell = groups.join(separator);
+          const { records, problems } = read(cell, cell);
+          expect(records).toEqual([]);
+          expect(problems.map((p) => p.column)).toEqual(['quantity', 'value']);
         },
       ),
       { numRuns: 300 },
