@@ -56,7 +56,7 @@ export interface Cycle {
  * @category Chains
  */
 export function findCycles(ds: Dataset, options?: ChainOptions): Cycle[] {
-  const resolved = resolveChainOptions(ds, options);
+  const resolved = resolveChainOptions('findCycles', ds, options);
   const graph = commandGraph(ds);
   const n = graph.ids.length;
   const follow = new Set<string>(resolved.via);

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/schema.ts';
 import type { ChainOptions } from './options.ts';
 import { reportingChain, type ChainLink } from './reportingChain.ts';
+import { optionsOf } from '../internal/options.ts';
 
 const sourceTitles = new WeakMap<Dataset, ReadonlyMap<string, string>>();
 const names = new WeakMap<Dataset, ReadonlyMap<string, string>>();
@@ -90,7 +91,7 @@ export function explainLink(ds: Dataset, link: ChainLink): string {
  * @category Chains
  */
 export function explainChain(ds: Dataset, id: string, options?: ChainOptions): string[] {
-  const links = reportingChain(ds, id, options);
+  const links = reportingChain(ds, id, optionsOf('explainChain', options));
   if (links.length === 0) {
     const { names: display } = lookups(ds);
     return [`${display.get(id) ?? id} reports to no one on these lines: it is at the top`];

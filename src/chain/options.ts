@@ -6,6 +6,7 @@ import {
   type ChainAuthority,
 } from '../model/relationship.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of the reporting-chain queries.
@@ -48,18 +49,16 @@ export interface ResolvedChainOptions {
 const CHAIN = new Set<string>(ChainAuthorityValues);
 
 /**
- * Validates chain options against a dataset.
+ * Validates chain options against a dataset; `fn`, the public function called, names it in an error.
  *
  * @internal
  */
-export function resolveChainOptions(ds: Dataset, options: ChainOptions = {}): ResolvedChainOptions {
-  // Checked at run time too: JavaScript callers and notebooks pass untyped options.
-  if (typeof options !== 'object' || (options as unknown) === null) {
-    throw new NsatuError(
-      'INVALID_ARGUMENT',
-      `options must be an object, not ${(options as unknown) === null ? 'null' : typeof options}`,
-    );
-  }
+export function resolveChainOptions(
+  fn: string,
+  ds: Dataset,
+  raw: ChainOptions | undefined,
+): ResolvedChainOptions {
+  const options = optionsOf(fn, raw);
   const given = options.asOf ?? ds.asOf;
   const asOf = given === undefined ? undefined : checkDate('asOf', given);
   const requested = options.via ?? OperationalAuthorityValues;

@@ -11,6 +11,7 @@ import {
   type ChainView,
   type CommandGraph,
 } from './graph.ts';
+import { optionsOf } from '../internal/options.ts';
 import { resolveChainOptions, type ChainOptions } from './options.ts';
 
 /**
@@ -123,28 +124,22 @@ function sameVia(a: readonly unknown[] | undefined, b: unknown): boolean {
 }
 
 /**
- * The graph and view for a query. A loop of queries with the same `asOf` and `via` (a new options
- * object each time, as callers write them) skips validating and keying the options again.
+ * The graph and view for a query by the public function `fn`. A loop of queries with the same
+ * `asOf` and `via` (a new options object each time, as callers write them) skips validating and
+ * keying the options again.
  *
  * @internal
  */
 export function viewFor(
+  fn: string,
   ds: Dataset,
-  options: ChainOptions | undefined,
+  raw: ChainOptions | undefined,
 ): { graph: CommandGraph; view: ChainView } {
-  const asOf = options?.asOf;
-  const via = options?.via;
-  const last =
-    options === undefined || typeof options === 'object' ? lastQueries.get(ds) : undefined;
-  if (
-    last !== undefined &&
-    (options as unknown) !== null &&
-    last.asOf === asOf &&
-    sameVia(last.via, via)
-  ) {
-    return last;
-  }
-  const resolved = resolveChainOptions(ds, options);
+  const options = optionsOf(fn, raw);
+  const { asOf, via } = options;
+  const last = lastQueries.get(ds);
+  if (last !== undefined && last.asOf === asOf && sameVia(last.via, via)) return last;
+  const resolved = resolveChainOptions(fn, ds, options);
   const graph = commandGraph(ds);
   const view = chainView(graph, resolved);
   lastQueries.set(ds, {
@@ -227,7 +222,7 @@ export function walk(
  * @category Chains
  */
 export function reportingChain(ds: Dataset, id: string, options?: ChainOptions): ChainLink[] {
-  const { graph, view } = viewFor(ds, options);
+  const { graph, view } = viewFor('reportingChain', ds, options);
   const start = nodeOf(graph, id);
   const links: ChainLink[] = [];
   walk(graph, view, start, (node) => {
@@ -266,7 +261,7 @@ export function commonSuperior(
   b: string,
   options?: ChainOptions,
 ): string | undefined {
-  const { graph, view } = viewFor(ds, options);
+  const { graph, view } = viewFor('commonSuperior', ds, options);
   const ancestors = new Set<number>();
   const na = nodeOf(graph, a);
   const nb = nodeOf(graph, b);

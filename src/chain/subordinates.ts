@@ -106,7 +106,7 @@ export function subordinates(
       `depth must be a positive integer, not ${String(maxDepth)}`,
     );
   }
-  const { graph, view } = viewFor(ds, options);
+  const { graph, view } = viewFor('subordinates', ds, options);
   const start = nodeOf(graph, id);
   const asOf = view.options.asOf;
   if (asOf !== undefined) {

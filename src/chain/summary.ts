@@ -70,7 +70,7 @@ const IN_PROGRESS = -2;
  * @category Chains
  */
 export function chainSummary(ds: Dataset, options?: ChainOptions): ChainSummary {
-  const { graph, view } = viewFor(ds, options);
+  const { graph, view } = viewFor('chainSummary', ds, options);
   if (view.summary) return { ids: graph.ids, ...view.summary };
   const n = graph.ids.length;
   const depth = new Int32Array(n).fill(-1);

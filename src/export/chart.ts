@@ -11,6 +11,7 @@ import {
   type Authority,
   type ChainAuthority,
 } from '../model/relationship.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of the command-chart exports ({@link toMermaid}, {@link toDot}).
@@ -92,12 +93,14 @@ const linesOf = (text: string): string[] =>
   text.split(/\r\n?|\n/).map((line) => line.replace(/[\p{Cc}\p{Cs}]/gu, ' '));
 
 /**
- * Builds the chart of a dataset: nodes and edges as of a date, on the lines asked for.
+ * Builds the chart of a dataset: nodes and edges as of a date, on the lines asked for; `fn`, the
+ * public function called, names it in an error.
  *
  * @internal
  */
-export function chart(ds: Dataset, options: ChartOptions = {}): Chart {
-  const { asOf, via } = resolveChainOptions(ds, options);
+export function chart(fn: string, ds: Dataset, raw: ChartOptions | undefined): Chart {
+  const options = optionsOf(fn, raw);
+  const { asOf, via } = resolveChainOptions(fn, ds, options);
   const live = (v: Validity): boolean => asOf === undefined || isActive(v, asOf);
   const { root } = options;
   let within: Set<string> | undefined;

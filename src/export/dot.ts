@@ -56,7 +56,7 @@ const esc = (text: string): string =>
  * @category Export
  */
 export function toDot(ds: Dataset, options: ChartOptions = {}): string {
-  const { nodes, edges } = chart(ds, options);
+  const { nodes, edges } = chart('toDot', ds, options);
   const ids = nodes.map((n, i) => `"${n.kebab ? n.id : `_${String(i)}`}"`);
   const out = ['digraph chart {', '  rankdir=BT', '  node [shape=box]'];
   nodes.forEach((n, i) =>

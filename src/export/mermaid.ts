@@ -58,7 +58,7 @@ const safe = (text: string): string =>
  * @category Export
  */
 export function toMermaid(ds: Dataset, options: ChartOptions = {}): string {
-  const { nodes, edges } = chart(ds, options);
+  const { nodes, edges } = chart('toMermaid', ds, options);
   const ids = nodes.map((n, i) => (n.kebab ? `n_${n.id.replaceAll('-', '_')}` : `v${String(i)}`));
   const out = ['flowchart BT'];
   nodes.forEach((n, i) => out.push(`  ${ids[i] as string}["${n.lines.map(safe).join('\\n')}"]`));

@@ -15,6 +15,7 @@ import { createDonorLookup, type CsvNation } from './donors.ts';
 import type { CsvProblem } from './problems.ts';
 import { readRow, type RowContext } from './row.ts';
 import { readCsvTable } from './table.ts';
+import { optionsOf } from '../internal/options.ts';
 
 /**
  * Options of {@link fromCsv}.
@@ -110,9 +111,11 @@ function checkColumns(columns: unknown): CsvColumns {
 }
 
 /** Checks the options once, before any row is read, and builds the lookups rows share. */
-function prepare(options: FromCsvOptions): Omit<RowContext, 'index' | 'width' | 'seen'> {
-  const given: unknown = options;
-  if (typeof given !== 'object' || given === null) throw invalid('fromCsv needs an options object');
+function prepare(raw: FromCsvOptions): Omit<RowContext, 'index' | 'width' | 'seen'> {
+  if ((raw as FromCsvOptions | undefined) === undefined) {
+    throw invalid('fromCsv needs an options object');
+  }
+  const options = optionsOf('fromCsv', raw) as FromCsvOptions;
   const columns = checkColumns(options.columns);
   const { stage, channel, currency, sources = [], idPrefix = 'csv', valueScale = 1 } = options;
   if (stage !== undefined && !AidStageValues.includes(stage)) {

@@ -272,6 +272,9 @@ describe('subordinates', () => {
       'nac',
       'nsatu',
     ]);
+    expect((error as ChainError).message).toBe(
+      '"shape" lies on a cycle: shape → military-committee → nac → nsatu',
+    );
     expect(codeOf(() => subordinates(loop, 'nsatu', { ...options, depth: 1 }))).toBe('CYCLE');
     expect(codeOf(() => subordinates(loop, 'nac', options))).toBe('CYCLE');
     expect(subordinates(loop, 'useucom', options).map((s) => s.id)).toEqual(['sag-u']);

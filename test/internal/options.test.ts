@@ -45,7 +45,7 @@ const calls: [string, (options: never) => unknown][] = [
 describe('options that are not an object', () => {
   test.each(
     calls.flatMap(([name, call]) => [null, 'x', 5].map((value) => [name, value, call] as const)),
-  )('%s refuses %j with INVALID_ARGUMENT', (_name, value, call) => {
+  )('%s refuses %j with INVALID_ARGUMENT, naming itself', (name, value, call) => {
     let error: unknown;
     try {
       call(value as never);
@@ -54,5 +54,17 @@ describe('options that are not an object', () => {
     }
     expect(error).toBeInstanceOf(NsatuError);
     expect((error as NsatuError).code).toBe('INVALID_ARGUMENT');
+    const what = value === null ? 'null' : typeof value;
+    expect((error as NsatuError).message).toBe(`${name}: options must be an object, not ${what}`);
+  });
+
+  test.each(calls)('%s refuses an array', (name, call) => {
+    expect(() => call([] as never)).toThrow(`${name}: options must be an object, not an array`);
+  });
+
+  test('fromCsv, whose options are required, refuses none', () => {
+    expect(() => fromCsv('donor\nDEU', undefined as never)).toThrow(
+      'fromCsv needs an options object',
+    );
   });
 });
