@@ -219,7 +219,7 @@ function stagesOf(option: SummarizeAidOptions['stage']): ReadonlySet<string> | u
  *
  * Rules, each chosen so that no total counts one thing twice:
  *
- * - **Stages are never added across.** Pass `stage` (or group `by` stage) unless every record
+ * - **Stages are never added across.** Pass one `stage` (or group `by` stage) unless every record
  *   left is at one stage; otherwise the call throws `MIXED_STAGES` naming the stages found —
  *   a commitment and its later delivery are the same equipment.
  * - **Money is never mixed.** Without `currency`, `value` holds a total per currency; with it,
@@ -284,7 +284,8 @@ export function summarizeAid<const D extends AidDimension>(
       (donors === undefined || donors.has(r.donor)) &&
       (asOf === undefined || (r.date !== undefined && datedBy(r.date, asOf))),
   );
-  if (stages === undefined && !by.includes('stage')) {
+  // Stages passed are a filter, not a licence to add them: several left still need grouping.
+  if (!by.includes('stage')) {
     const found = [...new Set(records.map((r) => r.stage))].sort();
     if (found.length > 1) {
       throw new NsatuError(

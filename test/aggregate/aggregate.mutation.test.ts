@@ -60,7 +60,7 @@ describe('aggregate', () => {
   });
 
   test('refuses a row that is not an object, at any number of columns', () => {
-    for (const by of [['a'], ['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd']]) {
+    for (const by of [[], ['a'], ['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd']]) {
       expect(message(() => aggregate([{}, 1], { by, measures: n } as never))).toBe(
         'INVALID_ARGUMENT: aggregate: rows must be objects, got 1',
       );

@@ -139,6 +139,19 @@ describe('summarizeAid', () => {
   test('accepts several stages when grouped by stage', () => {
     expect(summarizeAid(ds, { by: ['stage'], stage: ['committed', 'delivered'] })).toHaveLength(2);
   });
+  test('refuses several stages when not grouped by stage: they would be added together', () => {
+    // A commitment and its delivery counted as two (summed across the stages passed) before.
+    expect(() => summarizeAid(ds, { by: ['donor'], stage: ['committed', 'delivered'] })).toThrow(
+      expect.objectContaining({
+        code: 'MIXED_STAGES',
+        message: expect.stringContaining('2 stages (committed, delivered)') as string,
+      }),
+    );
+    // Listing stages of which only one is left after the other filters is fine.
+    expect(
+      summarizeAid(ds, { by: [], stage: ['committed', 'allocated'], donors: ['POL'] }),
+    ).toHaveLength(1);
+  });
   test('joins the catalogue: capability, category and system, unspecified without a system', () => {
     expect(
       summarizeAid(ds, { by: ['capability'], stage: 'committed' }).map((r) => [
