@@ -540,6 +540,14 @@ const EQUIVALENT = [
     'indexOrder',
     'return a.variantId === undefined ? a : b;',
   ],
+  [
+    'src/weapons/resolver.ts',
+    'StringLiteral',
+    "' '",
+    '""',
+    'joinedKey',
+    "if (bare.length !== tokens.length) put(loose, bare.join(' '), full);",
+  ],
   ['src/weapons/resolver.ts', 'ConditionalExpression', "key === ''", 'false', 'emptyKey'],
   [
     'src/weapons/resolver.ts',

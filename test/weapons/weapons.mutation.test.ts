@@ -32,6 +32,11 @@ describe('normalizeWeaponName', () => {
     expect(normalizeWeaponName('155')).toBe('155');
     expect(normalizeWeaponName('4 x')).toBe('x');
   });
+
+  test('drops the plural s of a word of five letters, but not an ss ending', () => {
+    expect(normalizeWeaponName('Tanks')).toBe('tank');
+    expect(normalizeWeaponName('Express')).toBe('express');
+  });
 });
 
 describe('createWeaponResolver', () => {
@@ -43,6 +48,9 @@ describe('createWeaponResolver', () => {
   test('counts a swap of two neighbours as one typo, and nothing else as a swap', () => {
     expect(resolve('Geprad')).toMatchObject({ systemId: 'gepard', method: 'fuzzy' });
     expect(resolve('Xgpard')).toBeUndefined();
+    // Two edits at neighbouring places that are no swap: an x put in, the p taken out.
+    expect(resolve('Gxeard')).toBeUndefined();
+    expect(resolve('Geazrd')).toBeUndefined();
   });
 
   test('does not fuzzy-match a name shorter than five characters', () => {
@@ -103,6 +111,26 @@ describe('createWeaponResolver', () => {
       matchedName: 'Beta',
     });
     expect(r('Gamma')).toMatchObject({ variantId: 'v2', method: 'exact', matchedName: 'Gamma' });
+  });
+
+  test('names the first of two aliases written alike, and a variant alias as an alias', () => {
+    const r = createWeaponResolver([
+      system('s', 'Alpha', {
+        aliases: ['Foo Bar', 'foo-bar'],
+        variants: [
+          { id: 'v1', name: 'Delta' },
+          { id: 'v2', name: 'DELTA' },
+        ],
+      }),
+    ]);
+    expect(r('FOO BAR')).toMatchObject({ method: 'alias', matchedName: 'Foo Bar' });
+    // Two variants written alike: the first in the catalogue, as for any other tie.
+    expect(r('delta')).toMatchObject({ variantId: 'v1', matchedName: 'Delta' });
+    expect(resolve('Stridsvagn 122')).toMatchObject({
+      systemId: 'leopard-2',
+      variantId: 'strv-122',
+      method: 'alias',
+    });
   });
 
   test('takes a maxDistance of 0 as no fuzzy match', () => {
