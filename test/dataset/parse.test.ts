@@ -488,6 +488,47 @@ describe('parseDataset on hostile input', () => {
 });
 
 describe('parseDataset integrity over time', () => {
+  test('reports what outlives the organisation it belongs to, with its path and why', () => {
+    const issuesWith = (tieUntil: string | undefined) => {
+      const d = smallDataset();
+      const nsatu = d.organisations[3];
+      const tie = d.relationships[2];
+      if (nsatu === undefined || tie === undefined) throw new Error('fixture changed');
+      d.organisations[3] = { ...nsatu, until: '2026' };
+      d.relationships[2] = tieUntil === undefined ? tie : { ...tie, until: tieUntil };
+      const result = parseDataset(d);
+      return result.ok
+        ? []
+        : result.issues.map(({ code, path, message }) => ({ code, path, message }));
+    };
+    const others = [
+      ['posts', 1, 'organisation'],
+      ['relationships', 3, 'subordinate'],
+      ['relationships', 5, 'subordinate'],
+    ].map(([table, index, what]) => ({
+      code: 'OUTSIDE_LIFETIME',
+      path: [table, index],
+      message: `Ongoing, but ${String(what)} "nsatu" ended 2026`,
+    }));
+    const tie = (path: (string | number)[], message: string) => ({
+      code: 'OUTSIDE_LIFETIME',
+      path,
+      message,
+    });
+    expect(issuesWith(undefined)).toEqual([
+      others[0],
+      tie(['relationships', 2], 'Ongoing, but subordinate "nsatu" ended 2026'),
+      ...others.slice(1),
+    ]);
+    expect(issuesWith('2027')).toEqual([
+      others[0],
+      tie(['relationships', 2, 'until'], 'Lasts until 2027, after subordinate "nsatu" ended 2026'),
+      ...others.slice(1),
+    ]);
+    // Ending with it, or at an unknown date, is within its lifetime.
+    expect(issuesWith('2026')).toEqual(others);
+    expect(issuesWith('unknown')).toEqual(others);
+  });
   test('accepts a change of superior when the intervals only touch', () => {
     const input = mutated((d) => {
       d.relationships[4].until = '2025-01';
