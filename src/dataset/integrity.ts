@@ -80,6 +80,10 @@ function either(a: Lookup, b: Lookup): Lookup {
   return { has: (id) => a.has(id) || b.has(id) };
 }
 
+function unknown(issues: Issues, what: string, id: string, path: JsonPath): void {
+  issues.push({ code: 'UNKNOWN_REFERENCE', path, message: `Unknown ${what} "${id}"` });
+}
+
 function ref(
   issues: Issues,
   target: Lookup,
@@ -87,9 +91,7 @@ function ref(
   id: string | undefined,
   ...path: Key[]
 ): void {
-  if (id !== undefined && !target.has(id)) {
-    issues.push({ code: 'UNKNOWN_REFERENCE', path, message: `Unknown ${what} "${id}"` });
-  }
+  if (id !== undefined && !target.has(id)) unknown(issues, what, id, path);
 }
 
 function refs(
@@ -102,18 +104,12 @@ function refs(
   if (ids === undefined) return;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    if (!target.has(id)) {
-      issues.push({
-        code: 'UNKNOWN_REFERENCE',
-        path: [...path, i],
-        message: `Unknown ${what} "${id}"`,
-      });
-    }
+    if (!target.has(id)) unknown(issues, what, id, [...path, i]);
   }
 }
 
 function interval(issues: Issues, v: Validity, ...path: Key[]): void {
-  if (v.from !== undefined && v.until !== undefined && isReversed(v)) {
+  if (isReversed(v)) {
     issues.push({
       code: 'INTERVAL_ORDER',
       path: [...path, 'until'],
@@ -146,7 +142,7 @@ function lifetime(
   ...path: Key[]
 ): void {
   if (outer === undefined) return;
-  if (inner.from !== undefined && outer.from !== undefined && startOf(inner) < outer.start) {
+  if (inner.from !== undefined && startOf(inner) < outer.start) {
     issues.push({
       code: 'OUTSIDE_LIFETIME',
       path: [...path, 'from'],
@@ -184,14 +180,16 @@ interface Span {
  * another key: O(k log k) however hostile the group.
  */
 function overlapsWithOtherKey(group: Span[], report: (span: Span, other: Span) => void): void {
-  if (group.length < 2) return;
-  group.sort((a, b) => a.start - b.start || a.index - b.index);
+  // Spans are grouped in input order, and sorting is stable: of two that start together, the one
+  // listed first counts as earlier.
+  group.sort((a, b) => a.start - b.start);
   let best: Span | undefined;
   let second: Span | undefined;
   for (const span of group) {
     if (best !== undefined) {
       if (best.key !== span.key && span.start < best.end) report(span, best);
-      else if (best.key === span.key && second !== undefined && span.start < second.end) {
+      // Here span has best's key, or misses best and so second too (second never reaches further).
+      else if (second !== undefined && span.start < second.end) {
         report(span, second);
       }
     }
@@ -234,9 +232,10 @@ function moment(day: number): string {
 }
 
 /**
- * Reports cycles in one line of authority that are in force at the same time. A linear
- * topological pass rules out cycles in the usual case; only what it cannot peel off is examined
- * over time.
+ * Reports cycles in one line of authority that are in force at the same time: for each group of
+ * ties that can form one (a strongly connected component), the first in force, from the moment it
+ * forms. A linear topological pass rules out cycles in the usual case; only what it cannot peel
+ * off is examined over time. Components share no tie, so no cycle is reported twice.
  */
 function checkCycles(
   issues: Issues,
@@ -246,14 +245,13 @@ function checkCycles(
   names: readonly (string | undefined)[],
   inLine: (r: Relationship) => boolean,
   lineName: string,
-  reported: Set<string>,
 ): void {
   const n = names.length;
   const selected: number[] = [];
   for (let rel = 0; rel < relationships.length; rel++) {
     if (subOf[rel] !== -1 && inLine(relationships[rel] as Relationship)) selected.push(rel);
   }
-  if (selected.length === 0 || !hasCycle(n, selected, subOf, supOf)) return;
+  if (!hasCycle(n, selected, subOf, supOf)) return;
   const edges: Edge[] = selected.map((rel) => {
     const r = relationships[rel] as Relationship;
     return {
@@ -277,28 +275,21 @@ function checkCycles(
     if (c !== -1 && c === componentOf[e.to]) inside[c]?.push(e);
   }
   for (const ties of inside) {
-    // The set of ties in force changes only at a tie's start or end: test each such moment.
-    const moments = [...new Set([-Infinity, ...ties.map((e) => e.start)])].sort((a, b) => a - b);
+    // A cycle is in force from the latest start of its ties: test each start, earliest first.
+    const moments = [...new Set(ties.map((e) => e.start))].sort((a, b) => a - b);
     for (const at of moments) {
       const cycle = findCycle(ties.filter((e) => e.start <= at && at < e.end));
       if (!cycle) continue;
-      const key = cycle
-        .map((e) => e.rel)
-        .sort((a, b) => a - b)
-        .join(',');
-      if (!reported.has(key)) {
-        reported.add(key);
-        const first = cycle[0] as Edge;
-        issues.push({
-          code: 'CYCLE',
-          path: ['relationships', first.rel, 'superior'],
-          message: `Cycle on the ${lineName} line (in force ${moment(at)}): ${[
-            ...cycle.map((e) => names[e.from]),
-            names[first.from],
-          ].join(' → ')}`,
-          related: cycle.slice(1).map((e): JsonPath => ['relationships', e.rel, 'superior']),
-        });
-      }
+      const first = cycle[0] as Edge;
+      issues.push({
+        code: 'CYCLE',
+        path: ['relationships', first.rel, 'superior'],
+        message: `Cycle on the ${lineName} line (in force ${moment(at)}): ${[
+          ...cycle.map((e) => names[e.from]),
+          names[first.from],
+        ].join(' → ')}`,
+        related: cycle.slice(1).map((e): JsonPath => ['relationships', e.rel, 'superior']),
+      });
       break;
     }
   }
@@ -381,7 +372,7 @@ export function checkIntegrity(
     if (p === undefined) return;
     // The first post with an id is the one its holders hold, as for every other lookup by id.
     if (!postLifetime.has(p.id)) postLifetime.set(p.id, lifetimeOf(p));
-    if (p.maxHolders !== undefined && p.maxHolders > 1) sharedPosts.add(p.id);
+    if ((p.maxHolders ?? 1) > 1) sharedPosts.add(p.id);
     cite(p, 'posts', i);
     interval(issues, p, 'posts', i);
     ref(issues, organisations, 'organisation', p.organisation, 'posts', i, 'organisation');
@@ -437,14 +428,14 @@ export function checkIntegrity(
     if (r === undefined) continue;
     const sub = organisations.get(r.subordinate);
     const sup = organisations.get(r.superior);
-    if (r.sources !== undefined) cite(r, 'relationships', i);
+    cite(r, 'relationships', i);
     interval(issues, r, 'relationships', i);
+    // The endpoints were just looked up: report them without a second lookup.
     if (sub === undefined)
-      ref(issues, organisations, 'organisation', r.subordinate, 'relationships', i, 'subordinate');
+      unknown(issues, 'organisation', r.subordinate, ['relationships', i, 'subordinate']);
     if (sup === undefined)
-      ref(issues, organisations, 'organisation', r.superior, 'relationships', i, 'superior');
-    if (r.capacity !== undefined)
-      ref(issues, posts, 'post', r.capacity, 'relationships', i, 'capacity');
+      unknown(issues, 'organisation', r.superior, ['relationships', i, 'superior']);
+    ref(issues, posts, 'post', r.capacity, 'relationships', i, 'capacity');
     if (sub !== undefined) {
       lifetime(issues, r, orgLifetime[sub], `subordinate "${r.subordinate}"`, 'relationships', i);
     }
@@ -488,14 +479,13 @@ export function checkIntegrity(
       related: [['relationships', other.index, 'superior']],
     });
   });
-  const reported = new Set<string>();
   const lines: [string, (r: Relationship) => boolean][] = [
     ['operational', (r) => OPERATIONAL.has(r.authority)],
     ['ADCON', (r) => r.authority === 'ADCON'],
     ['LOGCON', (r) => r.authority === 'LOGCON'],
   ];
   for (const [name, inLine] of lines) {
-    checkCycles(issues, rels, subOf, supOf, orgNames, inLine, name, reported);
+    checkCycles(issues, rels, subOf, supOf, orgNames, inLine, name);
   }
 
   ds.coalitions.forEach((c, i) => {
