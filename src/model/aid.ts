@@ -150,7 +150,7 @@ export const AidRecordSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['item'],
-        error: 'An aid record names a system, an item or a value',
+        message: 'An aid record names a system, an item or a value',
         params: { code: 'REQUIRED' },
       });
     }
@@ -158,7 +158,7 @@ export const AidRecordSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['system'],
-        error: 'A variant needs its system',
+        message: 'A variant needs its system',
         params: { code: 'REQUIRED' },
       });
     }
@@ -167,7 +167,7 @@ export const AidRecordSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['quantity'],
-          error: 'A quantity is negative only in a correction (correction: true)',
+          message: 'A quantity is negative only in a correction (correction: true)',
           params: { code: 'NEGATIVE_AMOUNT' },
         });
       }
@@ -175,7 +175,7 @@ export const AidRecordSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['value', 'amount'],
-          error: 'An amount is negative only in a correction (correction: true)',
+          message: 'An amount is negative only in a correction (correction: true)',
           params: { code: 'NEGATIVE_AMOUNT' },
         });
       }

@@ -11,6 +11,9 @@ import {
   toPartialDate,
 } from 'nsatu';
 
+// Internal: no public function takes an arbitrary day number (integrity messages print one).
+import { fromDayNumber } from '../../src/model/date.ts';
+
 describe('isPartialDate', () => {
   test.each([
     '2024',
@@ -20,6 +23,8 @@ describe('isPartialDate', () => {
     '2000-02-29',
     '0001-01-01',
     '9999-12-31',
+    '2024-06-30',
+    '2024-07-31',
   ])('accepts %s', (value) => {
     expect(isPartialDate(value)).toBe(true);
   });
@@ -31,6 +36,9 @@ describe('isPartialDate', () => {
     '2024-00',
     '2024-07-00',
     '2024-04-31',
+    '2024-06-31',
+    '2024-09-31',
+    '2024-11-31',
     '24-07-10',
     '2024-7-10',
     '2024-07-10T00:00',
@@ -95,6 +103,26 @@ describe('dateSpan', () => {
   });
 });
 
+describe('fromDayNumber', () => {
+  test.each([
+    '0001-01-01',
+    '0001-02-28',
+    '0001-03-01',
+    '0004-02-29',
+    '1900-02-28',
+    '1900-03-01',
+    '1970-01-01',
+    '1999-12-31',
+    '2000-02-29',
+    '2000-03-01',
+    '2024-07-10',
+    '2100-03-01',
+    '9999-12-31',
+  ])('gives back %s from its first day number', (day) => {
+    expect(fromDayNumber(dateStart(day))).toBe(day);
+  });
+});
+
 describe('compareDates', () => {
   test('orders by first day, coarser first', () => {
     expect(['2024-02', '2024-01-02', '2024', '2024-01', '2023-12-31'].sort(compareDates)).toEqual([
@@ -118,10 +146,20 @@ describe('toPartialDate', () => {
   test('throws NsatuError INVALID_ARGUMENT for an invalid Date', () => {
     expect(() => toPartialDate(new Date(Number.NaN))).toThrow(NsatuError);
     expect(() => toPartialDate(new Date(Number.NaN))).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'Cannot express Invalid Date as a partial date',
+      }),
     );
+  });
+  test('formats the first and last days of years 0001 and 9999', () => {
+    expect(toPartialDate(new Date('0001-01-01T00:00:00Z'))).toBe('0001-01-01');
+    expect(toPartialDate(new Date('9999-12-31T23:59:59Z'))).toBe('9999-12-31');
   });
   test('throws for a year outside 0001-9999', () => {
     expect(() => toPartialDate(new Date(Date.UTC(10_000, 0, 1)))).toThrow(NsatuError);
+    expect(() => toPartialDate(new Date('0000-12-31T23:59:59Z'))).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
   });
 });

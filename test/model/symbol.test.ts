@@ -42,9 +42,28 @@ describe('MilitarySymbolSchema', () => {
       symbolSet: 'land-civilian',
       entity: 'liaison',
     });
-    expect(result.error?.issues[0]?.message).toBe(
-      'Entity "liaison" is not of symbol set "land-civilian"',
-    );
+    expect(result.error?.issues).toEqual([
+      {
+        code: 'custom',
+        path: ['entity'],
+        message: 'Entity "liaison" is not of symbol set "land-civilian"',
+      },
+    ]);
+  });
+
+  test('names what an installation cannot have', () => {
+    const result = MilitarySymbolSchema.safeParse({
+      affiliation: 'friend',
+      symbolSet: 'land-installation',
+      echelon: 'brigade',
+      headquarters: true,
+      taskForce: true,
+    });
+    expect(result.error?.issues).toEqual([
+      { code: 'custom', path: ['echelon'], message: 'An installation has no echelon' },
+      { code: 'custom', path: ['headquarters'], message: 'An installation has no headquarters' },
+      { code: 'custom', path: ['taskForce'], message: 'An installation has no task force' },
+    ]);
   });
 
   test('refuses an echelon, a headquarters or a task force when the symbol is an installation', () => {
