@@ -73,7 +73,9 @@ function describe(value: unknown): string {
   if (typeof value !== 'object' || value === null) return String(value);
   const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
   const name = proto?.constructor?.name;
-  return typeof name === 'string' && name ? `a ${name}` : 'an object';
+  return proto === Object.prototype || typeof name !== 'string' || !name
+    ? 'an object'
+    : `a ${name}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { toArrow, type ToArrowOptions } from 'nsatu/arrow';
 import { defaultDataset } from 'nsatu/data';
 
 import { caught } from '../fixtures/small.ts';
+import { NAMELESS_OBJECTS } from '../fixtures/values.ts';
 import { columnOf, expectedColumn, readArrow } from './arrowRead.ts';
 
 /** Checks every value of every column read back against the rows, and returns the table. */
@@ -194,6 +195,9 @@ describe('toArrow', () => {
       expect(invalid([{ l: [1] }, { l: [2, 'x'] }])).toMatch(
         /^Row 1, column "l"\[\], holds a string/,
       );
+      expect(invalid([{ l: ['x'] }, { l: [1] }])).toBe(
+        'Row 1, column "l"[], holds a number where row 0 holds a string: a column holds one kind of value',
+      );
       expect(invalid([{ v: [1] }, { v: { a: 1 } }])).toMatch(
         /holds a struct where row 0 holds a list/,
       );
@@ -208,6 +212,9 @@ describe('toArrow', () => {
         /holds a Map, which an Arrow column cannot hold$/,
       );
       expect(invalid([{ s: Symbol('s') }])).toMatch(/holds Symbol\(s\)/);
+      expect(invalid([{ o: Object.create(Object.create(null) as object) as object }])).toBe(
+        'Row 0, column "o", holds an object, which an Arrow column cannot hold',
+      );
       expect(invalid([{ d: new Date(Number.NaN) }])).toBe(
         'Row 0, column "d", holds an invalid Date',
       );
@@ -221,6 +228,16 @@ describe('toArrow', () => {
         /^Column "\\udc00" holds text with a lone surrogate/,
       );
       expect(invalid([{ s: { '\uD800': 1 } }])).toMatch(/^Column "s", field "\\ud800", holds text/);
+    });
+
+    test('when a value is nested more than 32 levels deep, and not before', () => {
+      const nested = (levels: number): unknown => (levels === 0 ? 1 : [nested(levels - 1)]);
+      expect(roundTrip([{ d: nested(32) }]).types).toEqual([
+        `${'List<'.repeat(32)}Float64${'>'.repeat(32)}`,
+      ]);
+      expect(invalid([{ d: nested(33) }])).toBe(
+        `Column "d"${'[]'.repeat(33)} is nested over 32 levels deep (a cycle?)`,
+      );
     });
 
     test('when a row refers to itself', () => {
@@ -253,6 +270,18 @@ describe('toArrow', () => {
       );
       expect(invalid([{ a: 1 }], { format: 'csv' as 'file' })).toBe(
         "format must be 'stream' or 'file', not csv",
+      );
+      expect(invalid([{ a: 1 }], { columns: [null as unknown as string] })).toBe(
+        'columns must be strings, not null',
+      );
+      expect(invalid([{ a: 1 }], { format: new Map() as unknown as 'file' })).toBe(
+        "format must be 'stream' or 'file', not a Map",
+      );
+    });
+
+    test.each(NAMELESS_OBJECTS)('when the format is $what, naming it as an object', ({ value }) => {
+      expect(invalid([{ a: 1 }], { format: value as unknown as 'file' })).toBe(
+        "format must be 'stream' or 'file', not an object",
       );
     });
   });

@@ -230,10 +230,20 @@ describe('ChartOptions', () => {
   test('lists every dual-hatted person of an organisation, sorted', () => {
     const ds = dataset((d) => {
       d.posts.push({ id: 'nsatu-chair', name: 'Chair', organisation: 'nsatu', maxHolders: 2 });
-      d.assignments.push(
-        { id: 'a8', post: 'nsatu-chair', person: 'john-healey', from: '2025-02-12' },
-        { id: 'a9', post: 'saceur', person: 'curtis-buzzard', from: '2025-07-04', acting: true },
-      );
+      // Healey's hats come first in the input, yet his name is listed after Buzzard's.
+      d.assignments.unshift({
+        id: 'a8',
+        post: 'nsatu-chair',
+        person: 'john-healey',
+        from: '2025-02-12',
+      });
+      d.assignments.push({
+        id: 'a9',
+        post: 'saceur',
+        person: 'curtis-buzzard',
+        from: '2025-07-04',
+        acting: true,
+      });
     });
     expect(dualHats(ds)).toEqual([
       'nsatu: NSATU\\ndual-hatted: Curtis A. Buzzard, John Healey',

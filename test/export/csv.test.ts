@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 
 import { toCsv } from 'nsatu/csv';
 
+import { caught } from '../fixtures/small.ts';
+
 describe('toCsv', () => {
   test('writes the union of keys in first-seen order, with a header', () => {
     expect(
@@ -22,7 +24,7 @@ describe('toCsv', () => {
     expect(text).toBe('v\n"a,b"\n"say ""hi"""\n"two\nlines"\n"cr\ronly"\n');
   });
 
-  test('writes undefined and null as empty cells, objects as JSON, dates as ISO strings', () => {
+  test('writes undefined and null as empty cells, numbers with String, objects as JSON, dates as ISO strings', () => {
     const text = toCsv([
       {
         none: undefined,
@@ -33,10 +35,12 @@ describe('toCsv', () => {
         never: new Date(Number.NaN),
         big: 12n,
         zero: -0,
+        nan: Number.NaN,
+        infinite: Infinity,
       },
     ]);
     expect(parse(text)).toEqual([
-      ['none', 'nil', 'money', 'list', 'when', 'never', 'big', 'zero'],
+      ['none', 'nil', 'money', 'list', 'when', 'never', 'big', 'zero', 'nan', 'infinite'],
       [
         '',
         '',
@@ -46,6 +50,8 @@ describe('toCsv', () => {
         '',
         '12',
         '0',
+        'NaN',
+        'Infinity',
       ],
     ]);
   });
@@ -89,6 +95,9 @@ describe('toCsv', () => {
 
     test('never changes numbers, and leaves every cell alone when off', () => {
       expect(toCsv([{ n: -5, s: '=1' }], { spreadsheetSafe: true })).toBe("n,s\n-5,'=1\n");
+      expect(toCsv([{ n: -Infinity, b: -5n }], { spreadsheetSafe: true })).toBe(
+        'n,b\n-Infinity,-5\n',
+      );
       expect(toCsv([{ n: -5, s: '=1' }])).toBe('n,s\n-5,=1\n');
     });
 
@@ -98,30 +107,28 @@ describe('toCsv', () => {
   });
 
   describe('arguments', () => {
-    test.each<[string, unknown, unknown]>([
-      ['rows that are not an array', { a: 1 }, {}],
-      ['a row that is not an object', [1], {}],
-      ['a row that is an array', [['a']], {}],
-      ['a null row', [null], {}],
-      ['a function cell', [{ f: () => 1 }], {}],
-      ['a symbol cell', [{ s: Symbol('s') }], {}],
-      [
-        'a cyclic cell',
-        [
-          {
-            c: (() => {
-              const o: Record<string, unknown> = {};
-              o.o = o;
-              return o;
-            })(),
-          },
-        ],
-        {},
-      ],
-      ['a bad eol', [{ a: 1 }], { eol: '\r' }],
-    ])('throws INVALID_ARGUMENT for %s', (_, rows, options) => {
-      expect(() => toCsv(rows as object[], options as object)).toThrow(
-        expect.objectContaining({ name: 'NsatuError', code: 'INVALID_ARGUMENT' }),
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+
+    test.each<[string, unknown, unknown, string]>([
+      ['rows that are not an array', { a: 1 }, {}, 'toCsv writes an array of rows'],
+      ['a row that is not an object', [{ a: 1 }, 1], {}, 'Row 1 is not an object'],
+      ['a row that is an array', [['a']], {}, 'Row 0 is not an object'],
+      ['a null row', [null], {}, 'Row 0 is not an object'],
+      ['a function cell', [{ f: () => 1 }], {}, 'Column "f" holds a function'],
+      ['a symbol cell', [{ s: Symbol('s') }], {}, 'Column "s" holds a symbol'],
+      ['a bad eol', [{ a: 1 }], { eol: '\r' }, `eol must be '\\n' or '\\r\\n', not "\\r"`],
+    ])('throws INVALID_ARGUMENT for %s', (_, rows, options, message) => {
+      const error = caught(() => toCsv(rows as object[], options as object));
+      expect(error).toMatchObject({ name: 'NsatuError', code: 'INVALID_ARGUMENT' });
+      expect((error as Error).message).toBe(message);
+    });
+
+    test('throws INVALID_ARGUMENT for a cyclic cell, with the reason JSON gives', () => {
+      const error = caught(() => toCsv([{ c: cyclic }]));
+      expect(error).toMatchObject({ name: 'NsatuError', code: 'INVALID_ARGUMENT' });
+      expect((error as Error).message).toMatch(
+        /^Column "c" holds a value JSON cannot write: Converting circular structure to JSON/,
       );
     });
 

@@ -44,13 +44,13 @@ describe('toDot', () => {
   test('quotes every id and label, escaping quotes, backslashes, ampersands and line breaks', () => {
     const ds = loadDataset({
       organisations: [
-        { id: 'a', name: 'Say "hi" \\ & <b>\nnext\r\nline\u0000end', kind: 'command' },
+        { id: 'a', name: 'Say "hi" \\ & <b>\nnext\r\nline\u0000end\rold', kind: 'command' },
         { id: 'b', name: 'x', shortName: 'tail \\', kind: 'command' },
       ],
       relationships: [{ id: 'r', subordinate: 'a', superior: 'b', authority: 'OPCON' }],
     });
     expect(toDot(ds).split('\n').slice(3, 6)).toEqual([
-      '  "a" [label="Say \\"hi\\" \\\\ &amp; <b>\\nnext\\nline end"]',
+      '  "a" [label="Say \\"hi\\" \\\\ &amp; <b>\\nnext\\nline end\\nold"]',
       '  "b" [label="tail \\\\"]',
       '  "a" -> "b" [label="OPCON", style=bold]',
     ]);

@@ -91,6 +91,13 @@ describe('toJson', () => {
     expect(text).toContain('{"id":"UKR","__proto__":{"a":1},"constructor":2}');
   });
 
+  test('writes an object without a prototype like a plain one', () => {
+    const nation = Object.assign(Object.create(null) as object, { name: 'Ukraine', id: 'UKR' });
+    expect(toJson(unchecked({ nations: [nation] }), { indent: 0 })).toContain(
+      '"nations":[{"id":"UKR","name":"Ukraine"}]',
+    );
+  });
+
   test('keeps records in their dataset order', () => {
     const ds = loadDataset({
       nations: [
@@ -190,6 +197,16 @@ describe('toJson', () => {
       // eslint-disable-next-line no-sparse-arrays -- the hole is what this line is about
       expect(invalid(() => toJson(unchecked({ aid: [1, , 2] })))).toBe(
         '$.aid[1] holds undefined, which JSON cannot hold',
+      );
+    });
+
+    test('when a value is nested 100 levels deep, and not before', () => {
+      // The dataset is level 0, the aid table 1, a record 2: its `deep` object is at level 3.
+      const nested = (levels: number): unknown => (levels === 0 ? 1 : { a: nested(levels - 1) });
+      const record = (levels: number) => unchecked({ aid: [{ id: 'a', deep: nested(levels) }] });
+      expect(toJson(record(97), { indent: 0 })).toContain(`"deep":${'{"a":'.repeat(97)}1`);
+      expect(invalid(() => toJson(record(98)))).toBe(
+        '$.aid[0].deep is nested over 100 levels deep (a cycle?)',
       );
     });
 

@@ -123,10 +123,12 @@ describe('toSidc', () => {
     const error = caught(() => toSidc({ symbol: bad }));
     expect(error).toBeInstanceOf(NsatuError);
     expect(error).toMatchObject({ code: 'INVALID_ARGUMENT' });
-    expect((error as Error).message).toContain('symbol.entity');
+    expect((error as Error).message).toBe(
+      'Invalid symbol.entity: Entity "liaison" is not of symbol set "land-civilian"',
+    );
     const junk = { affiliation: 'ally', symbolSet: 'land-unit' } as unknown as MilitarySymbol;
-    expect((caught(() => toSidc({ symbol: junk })) as Error).message).toContain(
-      'symbol.affiliation',
+    expect((caught(() => toSidc({ symbol: junk })) as Error).message).toMatch(
+      /^Invalid symbol\.affiliation: \S/,
     );
     const text = 'friend' as unknown as MilitarySymbol;
     expect((caught(() => toSidc({ symbol: text })) as Error).message).toMatch(/^Invalid symbol: /);
@@ -134,7 +136,10 @@ describe('toSidc', () => {
 
   test('throws INVALID_ARGUMENT when given no object', () => {
     for (const value of [null, undefined, 'nsatu', 3]) {
-      expect(caught(() => toSidc(value as never))).toMatchObject({ code: 'INVALID_ARGUMENT' });
+      expect(caught(() => toSidc(value as never))).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: 'toSidc expects an organisation',
+      });
     }
   });
 

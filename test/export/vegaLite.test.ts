@@ -5,6 +5,7 @@ import { toVegaLite, type VegaLiteOptions } from 'nsatu/export';
 import { defaultDataset } from 'nsatu/data';
 
 import { caught } from '../fixtures/small.ts';
+import { NAMELESS_OBJECTS } from '../fixtures/values.ts';
 import { markCount, render, texts } from './vega.ts';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
@@ -196,6 +197,66 @@ describe('toVegaLite', () => {
     expect(markCount(svg)).toBe(2);
   });
 
+  test('sorts the other axis and stacks by colour only with one quantitative axis', () => {
+    const nominal = [{ a: 'x', b: 'p', c: 'u' }];
+    expect(toVegaLite(nominal, { x: 'a', y: 'b', color: 'c' }).encoding).toEqual({
+      x: { field: 'a', type: 'nominal', title: 'a' },
+      y: { field: 'b', type: 'nominal', title: 'b' },
+      color: { field: 'c', type: 'nominal', title: 'c', legend: { symbolLimit: 0 } },
+    });
+    const quantities = [{ q: 1, v: 2, c: 'u' }];
+    expect(toVegaLite(quantities, { x: 'q', y: 'v', color: 'c' }).encoding).toEqual({
+      x: { field: 'q', type: 'quantitative', title: 'q' },
+      y: { field: 'v', type: 'quantitative', title: 'v' },
+      color: { field: 'c', type: 'nominal', title: 'c', legend: { symbolLimit: 0 } },
+    });
+  });
+
+  test.each([
+    { mark: 'bar', sort: '-y', stack: 'zero' },
+    { mark: 'area', sort: undefined, stack: 'zero' },
+    { mark: 'line', sort: undefined, stack: undefined },
+    { mark: 'point', sort: undefined, stack: undefined },
+  ] as const)('sorts a nominal axis by the measure ($sort) and stacks ($stack) for $mark', (t) => {
+    const rows = [
+      { k: 'a', n: 1, c: 'u' },
+      { k: 'b', n: 2, c: 'v' },
+    ];
+    const { x, y } = toVegaLite(rows, { x: 'k', y: 'n', color: 'c', mark: t.mark }).encoding;
+    expect([x.sort, y.stack]).toEqual([t.sort, t.stack]);
+  });
+
+  test('writes the title, width and height only when given', () => {
+    const rows = [{ k: 'a', n: 1 }];
+    expect(Object.keys(toVegaLite(rows, { x: 'k', y: 'n' }))).toEqual([
+      '$schema',
+      'data',
+      'mark',
+      'encoding',
+    ]);
+    const sized = toVegaLite(rows, { x: 'k', y: 'n', title: 'T', width: 300, height: 200 });
+    expect(Object.keys(sized)).toEqual([
+      '$schema',
+      'title',
+      'width',
+      'height',
+      'data',
+      'mark',
+      'encoding',
+    ]);
+    expect([sized.title, sized.width, sized.height]).toEqual(['T', 300, 200]);
+  });
+
+  test('sorts period labels in time order when some rows have none', () => {
+    const rows = [{ m: '2024', n: 1 }, { m: null, n: 2 }, { n: 3 }];
+    expect(toVegaLite(rows, { x: 'm', y: 'n' }).encoding.x).toEqual({
+      field: 'm',
+      type: 'ordinal',
+      title: 'm',
+      sort: ['2024'],
+    });
+  });
+
   test('escapes dots, brackets and quotes in field names', async () => {
     const rows = [
       { 'value.EUR': 5, "donor['x']": 'DEU', 'a"b': 'p' },
@@ -340,6 +401,16 @@ describe('toVegaLite', () => {
           { x: 'd', y: 'n' },
         ),
       ).toBe('Row 1, field "n" holds a string, but row 0 holds a number');
+      expect(
+        invalid(
+          [
+            { d: 'a', n: 1 },
+            { d: 'b', n: 2 },
+            { d: 'c', n: true },
+          ],
+          { x: 'd', y: 'n' },
+        ),
+      ).toBe('Row 2, field "n" holds a boolean, but row 0 holds a number');
     });
 
     test('when a row holds what JSON cannot', () => {
@@ -369,13 +440,18 @@ describe('toVegaLite', () => {
       expect(invalid([[1] as unknown as Record<string, unknown>], { x: 'd', y: 'n' })).toBe(
         'Row 0 is not an object',
       );
+      expect(invalid([5 as unknown as Record<string, unknown>], { x: 'd', y: 'n' })).toBe(
+        'Row 0 is not an object',
+      );
     });
 
     test('when the mark, a type, the title or the size is unknown', () => {
       const base = { x: 'donor', y: 'n' } as const;
-      expect(invalid(rows, { ...base, mark: 'pie' as 'bar' })).toMatch(/^mark must be one of/);
-      expect(invalid(rows, { ...base, yType: 'number' as 'quantitative' })).toMatch(
-        /^yType must be one of/,
+      expect(invalid(rows, { ...base, mark: 'pie' as 'bar' })).toBe(
+        'mark must be one of bar, line, area, point, not "pie"',
+      );
+      expect(invalid(rows, { ...base, yType: 'number' as 'quantitative' })).toBe(
+        'yType must be one of quantitative, temporal, ordinal, nominal, not "number"',
       );
       expect(invalid(rows, { ...base, title: 5 as unknown as string })).toBe(
         'title must be a string',
@@ -383,6 +459,20 @@ describe('toVegaLite', () => {
       expect(invalid(rows, { ...base, width: 0 })).toMatch(/^width must be a positive number/);
       expect(invalid(rows, { ...base, height: Infinity })).toMatch(
         /^height must be a positive number/,
+      );
+      expect(invalid(rows, { ...base, width: '300' as unknown as number })).toBe(
+        'width must be a positive number of pixels, not 300',
+      );
+    });
+
+    test.each([
+      { what: 'null', mark: null, named: 'null' },
+      { what: 'an array', mark: ['bar'], named: 'an array' },
+      { what: 'a Map', mark: new Map(), named: 'a Map' },
+      ...NAMELESS_OBJECTS.map(({ what, value }) => ({ what, mark: value, named: 'an object' })),
+    ])('when the mark is $what, naming it as $named', ({ mark, named }) => {
+      expect(invalid(rows, { x: 'donor', y: 'n', mark: mark as unknown as 'bar' })).toBe(
+        `mark must be one of bar, line, area, point, not ${named}`,
       );
     });
   });
