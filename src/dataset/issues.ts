@@ -186,10 +186,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         if (value === undefined) {
           out.push({ code: 'REQUIRED', path, message: `Required ${issue.expected} is missing` });
         } else if (typeof value === 'number' && NUMBER_LIKE.has(issue.expected)) {
+          // A finite number fails a number schema only when an integer was expected.
           out.push({
             code: 'INVALID_NUMBER',
             path,
-            message: `Expected a finite number, got ${describe(value)}`,
+            message: Number.isFinite(value)
+              ? `Expected an integer, got ${String(value)}`
+              : `Expected a finite number, got ${describe(value)}`,
           });
         } else {
           out.push({

@@ -30,24 +30,38 @@ export type ParseDatasetResult =
   | {
       /** The input is not a valid dataset. */
       readonly ok: false;
-      /** Every problem found, sorted by path. */
+      /**
+       * Every problem found, sorted by path: at the top level the metadata and unknown keys by
+       * name, then the tables in the order of {@link DatasetTableValues}; below it, keys by name
+       * and indexes by number; a path before the paths inside it; problems at one path in the
+       * order found.
+       */
       readonly issues: readonly DatasetIssue[];
     };
 
-function compareKeys(a: string | number, b: string | number): number {
+/**
+ * Orders two keys at one position of two issue paths: indexes by number; at the top level, the
+ * metadata and unknown keys by name, then the tables in the order they are checked; below it, by
+ * name. The tables rank only at the top, and only after every other key, so that this is an order
+ * at all (ranked among themselves but by name against other keys, an unknown key `organisation`
+ * would sort after `nations` and before `sources`, and `sources` before `nations`).
+ */
+function compareKeys(a: string | number, b: string | number, top: boolean): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'number') return -1;
   if (typeof b === 'number') return 1;
-  const ta = (DatasetTableValues as readonly string[]).indexOf(a);
-  const tb = (DatasetTableValues as readonly string[]).indexOf(b);
-  if (ta !== -1 && tb !== -1) return ta - tb;
+  if (top) {
+    const ta = (DatasetTableValues as readonly string[]).indexOf(a);
+    const tb = (DatasetTableValues as readonly string[]).indexOf(b);
+    if (ta !== tb) return ta - tb;
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function comparePaths(a: JsonPath, b: JsonPath): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const c = compareKeys(a[i] as string | number, b[i] as string | number);
+    const c = compareKeys(a[i] as string | number, b[i] as string | number, i === 0);
     if (c !== 0) return c;
   }
   return a.length - b.length;
