@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 
-import { AidRecordSchema, NsatuError, type WeaponSystem } from 'nsatu';
-import { fromCsv, type CsvNation, type FromCsvOptions } from 'nsatu/csv';
+import { AidRecordSchema, type WeaponSystem } from 'nsatu';
+import { fromCsv, type CsvNation, type CsvProblem, type FromCsvOptions } from 'nsatu/csv';
 import { defaultDataset } from 'nsatu/data';
 import { COLUMNS } from '../fixtures/csv.ts';
+import { errorMessage } from '../fixtures/small.ts';
 
 const columns = COLUMNS;
 
@@ -169,6 +170,48 @@ describe('fromCsv', () => {
       });
     });
 
+    /** The donor of each row (`undefined` when it has no record), with only `nations` to go by. */
+    function donorsOf(names: string[], nationList: unknown[] | undefined): (string | undefined)[] {
+      const { records } = fromCsv(
+        ['donor,value', ...names.map((name) => `"${name}",5`)].join('\n'),
+        {
+          columns: { donor: 'donor', value: 'value' },
+          stage: 'committed',
+          currency: 'EUR',
+          nations: nationList as CsvNation[] | undefined,
+        },
+      );
+      return names.map((_, i) => records.find((r) => r.id === `csv-${String(i + 2)}`)?.donor);
+    }
+
+    test.each<[string, string[], unknown[] | undefined, (string | undefined)[]]>([
+      ['drops diacritics without nations too', ['Türkiye', 'TÜRKIYE'], undefined, ['TUR', 'TUR']],
+      [
+        'reads "&" as "and"',
+        ['Bosnia & Herzegovina', 'bosnia and herzegovina'],
+        [{ id: 'BIH', name: 'Bosnia and Herzegovina' }],
+        ['BIH', 'BIH'],
+      ],
+      [
+        'drops only a leading "the"',
+        ['The Republic of the Congo', 'Republic of Congo'],
+        [{ id: 'COG', name: 'Republic of the Congo' }],
+        ['COG', undefined],
+      ],
+      ['matches a nation given without a name by its code', ['xkx'], [{ id: 'XKX' }], ['XKX']],
+      [
+        'ignores nation names that are empty once normalised',
+        ['DEU', 'AUT', '-'],
+        [
+          { id: 'DEU', name: '' },
+          { id: 'AUT', name: '...' },
+        ],
+        ['DEU', 'AUT', undefined],
+      ],
+    ])('%s', (_, names, nationList, donors) => {
+      expect(donorsOf(names, nationList)).toEqual(donors);
+    });
+
     test('reports an empty donor as a missing value', () => {
       expect(fromCsv(csv(',Gepard,1,,,2024'), base).problems).toEqual([
         {
@@ -239,26 +282,43 @@ describe('fromCsv', () => {
       expect(records[0]?.quantity).toBe(quantity);
     });
 
+    /** The one problem of line 2 when its quantity or value `cell` (as written) is refused. */
+    function refused(field: 'quantity' | 'value', cell: string, reason: string): CsvProblem[] {
+      const raw = cell.replaceAll('"', '');
+      const quantity = field === 'quantity';
+      return [
+        {
+          line: 2,
+          column: field,
+          code: quantity ? 'INVALID_QUANTITY' : 'INVALID_VALUE',
+          severity: 'error',
+          message: `Cannot read "${raw}" as ${quantity ? 'a quantity' : 'an amount'}: ${reason}`,
+          raw,
+        },
+      ];
+    }
+
+    const WHOLE = 'a quantity is a whole number, grouped only in thousands (1,000)';
+
     test.each([
-      '1.000',
-      '"1,5"',
-      '1.5',
-      '"1,00"',
-      '"12,34,567"',
+      ['1.000', WHOLE],
+      ['"1,5"', WHOLE],
+      ['1.5', WHOLE],
+      ['+1.5', WHOLE],
+      ['"1,00"', WHOLE],
+      ['"12,34,567"', WHOLE],
       // A group of four after the groups of three is no thousands grouping (was read as 10001).
-      '"1,0001"',
-      '12 3456',
-      '"1,000,0001"',
-      'ten',
-      '5 units',
-      '1e3',
-      '99999999999999999',
-    ])('refuses quantity %s', (cell) => {
+      ['"1,0001"', WHOLE],
+      ['12 3456', WHOLE],
+      ['"1,000,0001"', WHOLE],
+      ['ten', 'not a number'],
+      ['5 units', 'not a number'],
+      ['1e3', 'not a number'],
+      ['99999999999999999', 'too large to count exactly'],
+    ])('refuses quantity %s: %s', (cell, reason) => {
       const { records, problems } = fromCsv(csv(`DEU,Gepard,${cell},,,2024`), base);
       expect(records).toEqual([]);
-      expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
-        [2, 'quantity', 'INVALID_QUANTITY'],
-      ]);
+      expect(problems).toStrictEqual(refused('quantity', cell, reason));
     });
 
     test.each([
@@ -266,20 +326,34 @@ describe('fromCsv', () => {
       ['"1,500,000.25"', 1_500_000.25],
       ['2.645e6', 2_645_000],
       ['.5', 0.5],
+      ['.25', 0.25],
+      ['1e+3', 1000],
+      ['2.5e-3', 0.0025],
+      ['2.5e10', 25_000_000_000],
       ['1 000.5', 1000.5],
+      // -0 is no valid amount (AidRecordSchema refuses it): read as 0.
+      ['-0', 0],
     ])('reads value %s as %d', (cell, amount) => {
       const { records, problems } = fromCsv(csv(`DEU,,,${cell},EUR,2024`), base);
       expect(problems).toEqual([]);
       expect(records[0]?.value).toEqual({ amount, currency: 'EUR' });
     });
 
-    test.each(['"1,5"', '"1.000,50"', '€5', 'lots', '1e999', '"1,0000.5"', '1 0001'])(
-      'refuses value %s',
-      (cell) => {
-        const { problems } = fromCsv(csv(`DEU,,,${cell},EUR,2024`), base);
-        expect(problems.map((p) => [p.column, p.code])).toEqual([['value', 'INVALID_VALUE']]);
-      },
-    );
+    const COMMA = 'a comma is only a thousands separator here (1,000,000.50)';
+
+    test.each([
+      ['"1,5"', COMMA],
+      ['"1.000,50"', COMMA],
+      ['"1,0000.5"', COMMA],
+      ['€5', 'not a number'],
+      ['lots', 'not a number'],
+      ['5 EUR', 'not a number'],
+      ['1 0001', 'not a number'],
+      ['1e999', 'out of range'],
+    ])('refuses value %s: %s', (cell, reason) => {
+      const { problems } = fromCsv(csv(`DEU,,,${cell},EUR,2024`), base);
+      expect(problems).toStrictEqual(refused('value', cell, reason));
+    });
 
     test('reads a long grouped cell with a line break in linear time, and refuses it', () => {
       // Thousands of groups and then a line break made the grouping pattern backtrack over every
@@ -305,12 +379,16 @@ describe('fromCsv', () => {
       expect(records.map((r) => r.value?.amount)).toEqual([2_645_000, 100_000_000]);
     });
 
-    test('reports a negative quantity or value as NEGATIVE_AMOUNT', () => {
-      const { records, problems } = fromCsv(csv('DEU,Gepard,-5,,,2024', 'DEU,,,−7,EUR,2024'), base);
+    test('reports a negative quantity or value as NEGATIVE_AMOUNT, also with a Unicode minus', () => {
+      const { records, problems } = fromCsv(
+        csv('DEU,Gepard,-5,,,2024', 'DEU,,,−7,EUR,2024', 'DEU,Gepard,−5,,,2024'),
+        base,
+      );
       expect(records).toEqual([]);
       expect(problems.map((p) => [p.line, p.column, p.code, p.raw])).toEqual([
         [2, 'quantity', 'NEGATIVE_AMOUNT', '-5'],
         [3, 'value', 'NEGATIVE_AMOUNT', '−7'],
+        [4, 'quantity', 'NEGATIVE_AMOUNT', '−5'],
       ]);
     });
   });
@@ -453,58 +531,159 @@ describe('fromCsv', () => {
   });
 
   describe('arguments', () => {
-    test.each<[string, unknown]>([
-      ['no columns', { stage: 'committed' }],
-      ['no donor column', { columns: { item: 'item' }, stage: 'committed' }],
+    const donorOnly = { columns: { donor: 'donor' }, stage: 'committed' } as const;
+    const oneParty = 'a donor name must name one party';
+    const twoNations = (first: CsvNation, second: CsvNation): FromCsvOptions => ({
+      ...donorOnly,
+      nations: [first, second],
+    });
+
+    test.each<[string, unknown, string]>([
+      [
+        'no columns',
+        { stage: 'committed' },
+        'fromCsv needs options.columns, mapping fields to column names',
+      ],
+      [
+        'null columns',
+        { columns: null, stage: 'committed' },
+        'fromCsv needs options.columns, mapping fields to column names',
+      ],
+      [
+        'no donor column',
+        { columns: { item: 'item' }, stage: 'committed' },
+        'columns.donor is required: every aid record has a donor',
+      ],
       [
         'an unknown field',
         { columns: { donor: 'donor', sourceColumn: 'src' }, stage: 'committed' },
+        'columns.sourceColumn is not a field; map one of donor, item, quantity, value, currency, date, id, stage, channel, sources',
       ],
-      ['an empty column name', { columns: { donor: ' ' }, stage: 'committed' }],
-      ['no stage', { columns: { donor: 'donor' } }],
-      ['a bad stage', { columns: { donor: 'donor' }, stage: 'pledged' }],
-      ['a bad channel', { columns: { donor: 'donor' }, stage: 'committed', channel: 'air' }],
-      ['a bad currency', { columns: { donor: 'donor' }, stage: 'committed', currency: 'eur' }],
-      ['values without currency', { columns: { donor: 'donor', value: 'v' }, stage: 'committed' }],
-      ['a bad idPrefix', { columns: { donor: 'donor' }, stage: 'committed', idPrefix: 'Kiel UST' }],
-      ['a bad source', { columns: { donor: 'donor' }, stage: 'committed', sources: ['A B'] }],
-      ['a zero valueScale', { columns: { donor: 'donor' }, stage: 'committed', valueScale: 0 }],
+      [
+        'an empty column name',
+        { columns: { donor: ' ' }, stage: 'committed' },
+        'columns.donor must be a column name, not " "',
+      ],
+      [
+        'a column name that is not a string',
+        { columns: { donor: 3 }, stage: 'committed' },
+        'columns.donor must be a column name, not 3',
+      ],
+      [
+        'no stage',
+        { columns: { donor: 'donor' } },
+        'Give a stage: options.stage, or a stage column in options.columns',
+      ],
+      [
+        'a bad stage',
+        { ...donorOnly, stage: 'pledged' },
+        'stage must be one of announced, committed, allocated, delivered, cancelled, not "pledged"',
+      ],
+      [
+        'a bad channel',
+        { ...donorOnly, channel: 'air' },
+        'channel must be one of bilateral, coalition, nsatu, purl, epf, trust-fund, other, not "air"',
+      ],
+      [
+        'a bad currency',
+        { ...donorOnly, currency: 'eur' },
+        'currency must be an ISO 4217 code such as "EUR", not "eur"',
+      ],
+      [
+        'values without currency',
+        { columns: { donor: 'donor', value: 'v' }, stage: 'committed' },
+        'Values need a currency: map columns.currency or give options.currency',
+      ],
+      [
+        'a bad idPrefix',
+        { ...donorOnly, idPrefix: 'Kiel UST' },
+        'idPrefix must be a short kebab-case id, not "Kiel UST"',
+      ],
+      [
+        'an idPrefix of 101 characters',
+        { ...donorOnly, idPrefix: 'a'.repeat(101) },
+        `idPrefix must be a short kebab-case id, not "${'a'.repeat(101)}"`,
+      ],
+      [
+        'a bad source',
+        { ...donorOnly, sources: ['A B'] },
+        'sources must be kebab-case ids, not "A B"',
+      ],
+      [
+        'a zero valueScale',
+        { ...donorOnly, valueScale: 0 },
+        'valueScale must be a positive number, not 0',
+      ],
       [
         'a NaN valueScale',
-        { columns: { donor: 'donor' }, stage: 'committed', valueScale: Number.NaN },
+        { ...donorOnly, valueScale: Number.NaN },
+        'valueScale must be a positive number, not NaN',
       ],
       [
         'a bad alias',
-        { columns: { donor: 'donor' }, stage: 'committed', donorAliases: { EU: 'E U' } },
+        { ...donorOnly, donorAliases: { EU: 'E U' } },
+        'donorAliases["EU"] must be a nation code ("DEU") or an organisation id ("eu"), not "E U"',
+      ],
+      [
+        'two aliases of one name to two parties',
+        { ...donorOnly, donorAliases: { EU: 'eu', 'E.U.': 'DEU' } },
+        `donorAliases key "eu" names both eu and DEU; ${oneParty}`,
       ],
       [
         'a bad nation',
-        {
-          columns: { donor: 'donor' },
-          stage: 'committed',
-          nations: [{ id: 'de', name: 'Germany' }],
-        },
+        { ...donorOnly, nations: [{ id: 'de', name: 'Germany' }] },
+        'nations: "de" is not an ISO 3166-1 alpha-3 code such as "DEU"',
       ],
       [
         'one name for two nations',
-        {
-          columns: { donor: 'donor' },
-          stage: 'committed',
-          nations: [
-            { id: 'DEU', name: 'X' },
-            { id: 'AUT', name: 'x' },
-          ],
-        },
+        twoNations({ id: 'DEU', name: 'X' }, { id: 'AUT', name: 'x' }),
+        `nations name "x" names both DEU and AUT; ${oneParty}`,
       ],
-      ['a bad catalog', { columns: { donor: 'donor' }, stage: 'committed', catalog: {} }],
-    ])('throws INVALID_ARGUMENT for %s', (_, options) => {
-      expect(() => fromCsv('donor\nDEU', options as FromCsvOptions)).toThrow(
-        expect.objectContaining({ name: 'NsatuError', code: 'INVALID_ARGUMENT' }),
+      [
+        "a nation's name that is another nation's code",
+        twoNations({ id: 'AUT', name: 'DEU' }, { id: 'DEU', name: 'Germany' }),
+        `nations code "deu" names both AUT and DEU; ${oneParty}`,
+      ],
+      [
+        'one alpha-2 code for two nations',
+        twoNations(
+          { id: 'DEU', name: 'Germany', iso2: 'DE' },
+          { id: 'AUT', name: 'Austria', iso2: 'de' },
+        ),
+        `nations iso2 "de" names both DEU and AUT; ${oneParty}`,
+      ],
+      [
+        'a bad catalog',
+        { ...donorOnly, catalog: {} },
+        'createWeaponResolver expects a dataset or an array of weapon systems',
+      ],
+    ])('throws INVALID_ARGUMENT for %s', (_, options, message) => {
+      expect(errorMessage(() => fromCsv('donor\nDEU', options as FromCsvOptions))).toBe(
+        `INVALID_ARGUMENT: ${message}`,
       );
     });
 
     test('throws INVALID_ARGUMENT for text that is not a string', () => {
-      expect(() => fromCsv(42 as unknown as string, base)).toThrow(NsatuError);
+      expect(errorMessage(() => fromCsv(42 as unknown as string, base))).toBe(
+        'INVALID_ARGUMENT: fromCsv reads a string of CSV text',
+      );
+    });
+
+    test.each<[string, Partial<FromCsvOptions>, string]>([
+      ['an idPrefix of 100 characters', { idPrefix: 'a'.repeat(100) }, `${'a'.repeat(100)}-2`],
+      [
+        'a field mapped to undefined',
+        { columns: { donor: 'donor', item: 'item', id: undefined } },
+        'csv-2',
+      ],
+    ])('accepts %s', (_, options, id) => {
+      const { records, problems } = fromCsv('donor,item\nDEU,Gepard', {
+        columns: { donor: 'donor', item: 'item' },
+        stage: 'committed',
+        ...options,
+      });
+      expect(problems).toEqual([]);
+      expect(records.map((r) => r.id)).toEqual([id]);
     });
 
     test('leaves its input unchanged', () => {
