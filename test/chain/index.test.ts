@@ -60,6 +60,18 @@ describe('reportingChain index', () => {
     const loose = { ...ds, organisations: [...ds.organisations] };
     expect(answers(loose)).toEqual(answers(ds));
   });
+
+  test('does not keep the id index of a table that was not frozen, which may still change', () => {
+    const organisations = [...ds.organisations];
+    const first = { ...ds, organisations };
+    expect(answers(first)).toEqual(answers(ds));
+    // The same array, grown in place, in a new dataset with a tie to the new body.
+    organisations.push({ id: 'new-cell', name: 'New cell', kind: 'command' });
+    const tie = { id: 'new-tie', subordinate: 'new-cell', superior: 'nsatu', authority: 'OPCON' };
+    const second = { ...first, relationships: [...ds.relationships, tie] } as Dataset;
+    const chain = reportingChain(second, 'new-cell', { asOf: '2025-03-01' });
+    expect(chain.map((l) => l.superior)).toEqual(['nsatu', 'shape', 'military-committee', 'nac']);
+  });
 });
 
 describe('reportingChain options', () => {
