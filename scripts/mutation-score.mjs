@@ -145,6 +145,12 @@ const WHY = {
     'what validation resolved is handed to the chain index, which resolves it itself when ' +
     'absent: speed, not answers',
   stable: 'Array.prototype.sort is stable: the tie-break by the order found repeats it',
+  // src/internal
+  strayEntry:
+    'a list that starts with a stray entry: it is read as a node without edges, or never read, ' +
+    'and changes no answer',
+  pastEndNode: 'one more turn past the last node or edge reads undefined, which is skipped',
+  revisit: 'starting again from a node already visited finds nothing new: its part is done',
   freshTree:
     "deepFreeze gets zod's fresh output: no node is already frozen or shared and no primitive " +
     'is pushed, so the skips only save time, and a for-in over an array reaches the same items',
@@ -1099,6 +1105,62 @@ const EQUIVALENT = [
     "typeof value === 'object'",
     'true',
     'freshTree',
+  ],
+  // src/internal
+  [
+    'src/internal/cycles.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strayEntry',
+    'const stack: number[] = [];',
+  ],
+  [
+    'src/internal/cycles.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strayEntry',
+    'const work: [number, number][] = [];',
+  ],
+  [
+    'src/internal/cycles.ts',
+    'EqualityOperator',
+    'root < nodeCount',
+    'root <= nodeCount',
+    'pastEndNode',
+  ],
+  ['src/internal/cycles.ts', 'ConditionalExpression', 'index[root] !== -1', 'false', 'revisit'],
+  [
+    'src/internal/cycles.ts',
+    'EqualityOperator',
+    'edge < next.length',
+    'edge <= next.length',
+    'pastEndNode',
+  ],
+  ['src/internal/cycles.ts', 'ConditionalExpression', 'state.has(start)', 'false', 'revisit'],
+  [
+    'src/internal/cycles.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strayEntry',
+    'const path: Edge[] = [];',
+  ],
+  ['src/internal/references.ts', 'ConditionalExpression', 'known !== undefined', 'false', 'cache'],
+  [
+    'src/internal/references.ts',
+    'ConditionalExpression',
+    'Object.isFrozen(rows)',
+    'false',
+    'cache',
+  ],
+  [
+    'src/internal/references.ts',
+    'ConditionalExpression',
+    'entry?.organisations === tables.organisations',
+    'false',
+    'handOver',
   ],
 ].map(([file, mutator, code, replacement, why, context, nth]) => ({
   file,
