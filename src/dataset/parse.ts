@@ -136,6 +136,11 @@ function datasetSchema(): typeof DatasetSchema {
  * `__proto__` or `constructor` key is an issue, never an assignment). The dataset returned is a
  * fresh, deeply frozen copy.
  *
+ * On time: a tie or a tenure that ended on an unknown date (`until: 'unknown'`) counts as possibly
+ * still in force, so a second superior or holder after it is reported. Of the ties that could
+ * form a loop together, the first loop in force is reported, from the moment it forms; once it is
+ * fixed, another loop among the same ties at a later time can show.
+ *
  * @param input - Any value, typically the result of `JSON.parse`.
  * @returns `{ ok: true, dataset }` or `{ ok: false, issues }`, the issues sorted by path.
  *
