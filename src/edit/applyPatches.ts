@@ -32,8 +32,18 @@ function checkPatches(patches: unknown): asserts patches is readonly DatasetPatc
   });
 }
 
-/** Refuses a patch at a table index the table does not have (immer would clamp it to the end). */
+/**
+ * Refuses a patch at a table index the table does not have (immer would clamp it to the end), and an
+ * `add` or `remove` of the whole dataset.
+ */
 function checkBounds(draft: Dataset, p: DatasetPatch): void {
+  // immer would add or delete the key `undefined` at the root.
+  if (p.path.length === 0) {
+    throw new NsatuError(
+      'INVALID_ARGUMENT',
+      `Cannot ${p.op} the whole dataset: only a replace may have the path []`,
+    );
+  }
   const [table, index] = p.path;
   if (p.path.length !== 2 || typeof table !== 'string' || !TABLES.has(table)) return;
   if (p.op === 'add' && index === '-') return;
