@@ -4,8 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 
+import { DatasetError } from 'nsatu';
 import { createHistory, edit, record, type Recipe } from 'nsatu/edit';
-import { at, errorMessage } from '../fixtures/small.ts';
+import { at, caught, errorMessage } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
 
 const ds = dataset();
@@ -37,6 +38,45 @@ describe('edit', () => {
     expect(
       [next, next.aid, changed, changed.value, added, added.value].map((o) => Object.isFrozen(o)),
     ).toEqual([true, true, true, true, true, true]);
+  });
+});
+
+describe('edit of tables that are shared or long', () => {
+  test('shares a table whose records end as they were', () => {
+    const result = edit(ds, (d) => {
+      d.aid.push({ id: 'x', donor: 'DEU', item: 'x', stage: 'committed' });
+      d.aid.pop();
+      d.version = '2';
+    });
+    expect(result.dataset.aid).toBe(ds.aid);
+    expect(result.patches).toStrictEqual([{ op: 'replace', path: ['version'], value: '2' }]);
+  });
+
+  // 1,104 aid records: records 0 to 1,023 and 1,024 onwards are edited apart.
+  const long = dataset(1100);
+
+  test.each<[string, number, (d: typeof long) => void]>([
+    [
+      'an invalid record before a valid change further on',
+      10,
+      (d) => {
+        at(d.aid, 10).donor = 'ZZZ';
+        at(d.aid, 1050).note = 'fine';
+      },
+    ],
+    [
+      'an invalid record far into the table',
+      1050,
+      (d) => {
+        at(d.aid, 1050).donor = 'ZZZ';
+      },
+    ],
+  ])('refuses %s', (_name, index, recipe) => {
+    const error = caught(() => edit(long, recipe));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).issues.map((i) => [i.code, i.path])).toEqual([
+      ['UNKNOWN_REFERENCE', ['aid', index, 'donor']],
+    ]);
   });
 });
 
