@@ -1,0 +1,32 @@
+/*
+ * The incremental check behind edit (src/edit/validate.ts, internal: no public entry point shows
+ * its verdict, since edit falls back to parseDataset whenever it says no). It must never accept an
+ * invalid dataset, and it should accept a valid edit without that fallback, or every edit would
+ * cost a full check of the dataset. Each case of test/edit/ruleCases.ts is applied with immer,
+ * sharing unchanged records as an edit does, and judged from what changed alone.
+ */
+import { produce } from 'immer';
+import { describe, expect, test } from 'vitest';
+
+import type { Dataset } from 'nsatu';
+import { tableChanges } from '../../src/edit/changes.ts';
+import { editIsValid } from '../../src/edit/validate.ts';
+import { ruleCases } from './ruleCases.ts';
+import { dataset } from './support.ts';
+
+const ds = dataset();
+
+function verdict(recipe: (d: Dataset) => void): boolean {
+  const next = produce(ds, recipe);
+  return editIsValid(ds, next, tableChanges(ds, next));
+}
+
+describe('editIsValid', () => {
+  test.each(ruleCases.filter((c) => c.issues.length > 0))('refuses $name', ({ recipe }) => {
+    expect(verdict(recipe)).toBe(false);
+  });
+
+  test.each(ruleCases.filter((c) => c.issues.length === 0))('accepts $name', ({ recipe }) => {
+    expect(verdict(recipe)).toBe(true);
+  });
+});
