@@ -145,6 +145,27 @@ const WHY = {
     'what validation resolved is handed to the chain index, which resolves it itself when ' +
     'absent: speed, not answers',
   stable: 'Array.prototype.sort is stable: the tie-break by the order found repeats it',
+  // src/dataset/integrity.ts
+  pastEndRow: 'one more turn past the last row reads no row and no known id, which is skipped',
+  knownIds:
+    'parseDataset passes the known ids of every table whenever a row may be missing, and a ' +
+    "present row's own id is read first",
+  noBounds:
+    'a record without explicit bounds gets no lifetime only to save an object: one from the ' +
+    'start, ongoing or ended on an unknown date, is never exceeded',
+  equalEnd:
+    'which of two spans reaching equally far is kept as the one to beat: either is a correct ' +
+    '"other" to name, and the same spans are flagged',
+  extraTies:
+    'ties outside a loop added to its search: they are on no cycle and start no earlier cycle, ' +
+    'so a loop is found at the same moment (which of several loops is named may differ)',
+  undefinedIndex:
+    'an unknown id has no index, and the lifetime read at index undefined is undefined',
+  oneLine: 'every holder span gets the same line label: any label groups them alike',
+  unreadSlot: 'the superior of a tie left out is never read: only ties with a subordinate are',
+  prefilterTies:
+    'a count that spares the sweep for subordinates with one tie on a chain line: without it ' +
+    'the sweep runs for them too and finds nothing',
   // src/internal
   strayEntry:
     'a list that starts with a stray entry: it is read as a node without edges, or never read, ' +
@@ -1105,6 +1126,220 @@ const EQUIVALENT = [
     "typeof value === 'object'",
     'true',
     'freshTree',
+  ],
+  // src/dataset/integrity.ts
+  ['src/dataset/integrity.ts', 'OptionalChaining', 'extra?.get', 'extra.get', 'knownIds'],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'v.until === ENDED_DATE_UNKNOWN',
+    'false',
+    'noBounds',
+    'if (v.from === undefined && (v.until === undefined || v.until === ENDED_DATE_UNKNOWN)) {',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'EqualityOperator',
+    'span.end > second.end',
+    'span.end >= second.end',
+    'equalEnd',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strayEntry',
+    'const adjacency: number[][] = Array.from({ length: n }, () => []);',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'OptionalChaining',
+    'adjacency[e.from]?.push',
+    'adjacency[e.from].push',
+    'alwaysThere',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'extraTies',
+    'const componentOf = new Int32Array(n).fill(-1);',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'strayEntry',
+    'const inside: Edge[][] = components.map(() => []);',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'c !== -1 && c === componentOf[e.to]',
+    'true',
+    'extraTies',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'LogicalOperator',
+    'c !== -1 && c === componentOf[e.to]',
+    'c !== -1 || c === componentOf[e.to]',
+    'extraTies',
+  ],
+  ['src/dataset/integrity.ts', 'ConditionalExpression', 'c !== -1', 'true', 'extraTies'],
+  [
+    'src/dataset/integrity.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'extraTies',
+    'if (c !== -1 && c === componentOf[e.to]) inside[c]?.push(e);',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'c === componentOf[e.to]',
+    'true',
+    'extraTies',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'OptionalChaining',
+    'inside[c]?.push',
+    'inside[c].push',
+    'alwaysThere',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'EqualityOperator',
+    'index < rows.length',
+    'index <= rows.length',
+    'pastEndRow',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'v.from === undefined && (v.until === undefined || v.until ==…',
+    'false',
+    'noBounds',
+    'if (v.from === undefined && (v.until === undefined || v.until === ENDED_DATE_UNKNOWN)) {',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'LogicalOperator',
+    'v.until === undefined || v.until === ENDED_DATE_UNKNOWN',
+    'v.until === undefined && v.until === ENDED_DATE_UNKNOWN',
+    'noBounds',
+    'if (v.from === undefined && (v.until === undefined || v.until === ENDED_DATE_UNKNOWN)) {',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'v.until === undefined',
+    'false',
+    'noBounds',
+    'if (v.from === undefined && (v.until === undefined || v.until === ENDED_DATE_UNKNOWN)) {',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'BlockStatement',
+    '{ return undefined; }',
+    '{}',
+    'noBounds',
+    'if (v.from === undefined && (v.until === undefined || v.until === ENDED_DATE_UNKNOWN)) {',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'EqualityOperator',
+    'span.end > best.end',
+    'span.end >= best.end',
+    'equalEnd',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ArrayDeclaration',
+    'new Array<Lifetime | undefined>( ds.organisations.length, )',
+    'new Array()',
+    'sized',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ArrayDeclaration',
+    'new Array<string | undefined>(ds.organisations.length)',
+    'new Array()',
+    'sized',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'index === undefined',
+    'false',
+    'undefinedIndex',
+  ],
+  ['src/dataset/integrity.ts', 'StringLiteral', "''", '"Stryker was here!"', 'oneLine'],
+  [
+    'src/dataset/integrity.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'unreadSlot',
+    'const supOf = new Int32Array(rels.length).fill(-1);',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'EqualityOperator',
+    'i < rels.length',
+    'i <= rels.length',
+    'pastEndRow',
+    'for (let i = 0; i < rels.length; i++) {',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'sub !== undefined',
+    'true',
+    'undefinedIndex',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'sup !== undefined',
+    'true',
+    'undefinedIndex',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'CHAIN.has(r.authority)',
+    'true',
+    'prefilterTies',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    '(tiesPerSubordinate[sub] as number) < 2',
+    'false',
+    'prefilterTies',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    'a.system !== undefined',
+    'true',
+    'sameLookup',
+  ],
+  ['src/dataset/integrity.ts', 'ConditionalExpression', 'own !== undefined', 'true', 'alwaysThere'],
+  ['src/dataset/integrity.ts', 'ConditionalExpression', 'issues.length === 0', 'true', 'handOver'],
+  ['src/dataset/integrity.ts', 'ConditionalExpression', 'issues.length === 0', 'false', 'handOver'],
+  [
+    'src/dataset/integrity.ts',
+    'EqualityOperator',
+    'issues.length === 0',
+    'issues.length !== 0',
+    'handOver',
   ],
   // src/internal
   [
