@@ -114,6 +114,10 @@ const WHY = {
   lengthGuard:
     'the anchored pattern refuses a string longer than 10 anyway; the length check spares scanning it',
   runtime: 'only without Intl.supportedValuesOf, which every supported Node (20 and later) has',
+  noEntity:
+    'indexOf(undefined) is -1 and ENTITY_CODES[-1] is undefined, so the fallback gives the 0 of the ' +
+    'skipped branch',
+  immerDefault: "immer's own default is autoFreeze: true; the option only states it",
   sharedGraph:
     'killed by the first use of the list in a test file (the unit tests); mutation runs share ' +
     'one module graph (isolate: false), where another file built it first (not equivalent: an ' +
@@ -149,6 +153,12 @@ const WHY = {
     'what validation resolved is handed to the chain index, which resolves it itself when ' +
     'absent: speed, not answers',
   stable: 'Array.prototype.sort is stable: the tie-break by the order found repeats it',
+  sameContainer:
+    'two issue paths that agree up to a position name keys of one container there, an array ' +
+    '(numbers) or an object (strings), so a number is never compared with a string',
+  preCheck:
+    'a linear pre-check that skips the exact cycle search when the graph has none: without it the ' +
+    'search runs and finds none',
   // src/dataset/integrity.ts
   pastEndRow: 'one more turn past the last row reads no row and no known id, which is skipped',
   knownIds:
@@ -256,13 +266,6 @@ const EQUIVALENT = [
   ['src/chain/reportingChain.ts', 'EqualityOperator', 'i < a.length', 'i <= a.length', 'memo'],
   ['src/chain/reportingChain.ts', 'ConditionalExpression', 'a[i] !== b[i]', 'true', 'memo'],
   ['src/chain/reportingChain.ts', 'BooleanLiteral', 'true', 'false', 'memo', 'return true;'],
-  [
-    'src/chain/reportingChain.ts',
-    'ConditionalExpression',
-    'last !== undefined && last.asOf === asOf…',
-    'false',
-    'memo',
-  ],
   [
     'src/chain/reportingChain.ts',
     'ArrayDeclaration',
@@ -822,6 +825,7 @@ const EQUIVALENT = [
   ['src/export/sidc.ts', 'StringLiteral', "''", '"Stryker was here!"', 'alwaysThere'],
   ['src/export/sidc.ts', 'OptionalChaining', 'issue?.path', 'issue.path', 'alwaysThere'],
   ['src/export/sidc.ts', 'OptionalChaining', 'issue?.message', 'issue.message', 'alwaysThere'],
+  ['src/export/sidc.ts', 'ConditionalExpression', 's.entity === undefined', 'false', 'noEntity'],
   ['src/export/chart.ts', 'ArrayDeclaration', '[]', '["Stryker was here"]', 'alwaysThere'],
   [
     'src/export/csv.ts',
@@ -850,6 +854,35 @@ const EQUIVALENT = [
   ],
   ['src/model/common.ts', 'ConditionalExpression', 'list === undefined', 'false', 'runtime'],
   ['src/model/common.ts', 'ConditionalExpression', 'currencyList === null', 'true', 'cache'],
+  [
+    'src/model/common.ts',
+    'ConditionalExpression',
+    "typeof Intl.supportedValuesOf === 'function'",
+    'true',
+    'runtime',
+  ],
+  [
+    'src/model/common.ts',
+    'ConditionalExpression',
+    "typeof Intl.supportedValuesOf === 'function'",
+    'false',
+    'sharedGraph',
+  ],
+  [
+    'src/model/common.ts',
+    'EqualityOperator',
+    "typeof Intl.supportedValuesOf === 'function'",
+    "typeof Intl.supportedValuesOf !== 'function'",
+    'sharedGraph',
+  ],
+  [
+    'src/model/common.ts',
+    'StringLiteral',
+    "'function'",
+    '""',
+    'sharedGraph',
+    "typeof Intl.supportedValuesOf === 'function'",
+  ],
   ['src/model/date.ts', 'ConditionalExpression', 'value.length > 10', 'false', 'lengthGuard'],
   ['src/model/date.ts', 'ConditionalExpression', 'match[2] === undefined', 'false', 'nanMonth'],
   [
@@ -1241,6 +1274,28 @@ const EQUIVALENT = [
     'sameLookup',
   ],
   ['src/dataset/integrity.ts', 'ConditionalExpression', 'own !== undefined', 'true', 'alwaysThere'],
+  [
+    'src/dataset/integrity.ts',
+    'ConditionalExpression',
+    '!hasCycle(n, selected, subOf, supOf)',
+    'false',
+    'preCheck',
+  ],
+  [
+    'src/dataset/integrity.ts',
+    'EqualityOperator',
+    'i < rels.length',
+    'i <= rels.length',
+    'pastEndRow',
+  ],
+  [
+    'src/dataset/parse.ts',
+    'UnaryOperator',
+    '-1',
+    '+1',
+    'sameContainer',
+    "if (typeof a === 'number') return -1;",
+  ],
   ['src/dataset/integrity.ts', 'ConditionalExpression', 'issues.length === 0', 'true', 'handOver'],
   ['src/dataset/integrity.ts', 'ConditionalExpression', 'issues.length === 0', 'false', 'handOver'],
   [
@@ -1283,6 +1338,24 @@ const EQUIVALENT = [
     'pastEndNode',
   ],
   ['src/internal/cycles.ts', 'ConditionalExpression', 'state.has(start)', 'false', 'revisit'],
+  ['src/internal/cycles.ts', 'EqualityOperator', 'i < nodeCount', 'i <= nodeCount', 'pastEnd'],
+  ['src/internal/immer.ts', 'ObjectLiteral', '{ autoFreeze: true }', '{}', 'immerDefault'],
+  ['src/internal/immer.ts', 'BooleanLiteral', 'true', 'false', 'sharedGraph'],
+  ['src/internal/references.ts', 'BlockStatement', '{ shared.set(…', '{}', 'handOver'],
+  [
+    'src/internal/references.ts',
+    'ObjectLiteral',
+    '{ organisations: tables.organisations, refs }',
+    '{}',
+    'handOver',
+  ],
+  [
+    'src/internal/references.ts',
+    'BlockStatement',
+    '{ const entry = shared.get(…',
+    '{}',
+    'handOver',
+  ],
   [
     'src/internal/cycles.ts',
     'ArrayDeclaration',

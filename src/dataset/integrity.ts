@@ -332,7 +332,7 @@ export function checkIntegrity(
   const parties = either(nations, organisations);
 
   const cite = (v: { readonly sources?: readonly string[] | undefined }, ...path: Key[]): void => {
-    if (v.sources !== undefined) refs(issues, sources, 'source', v.sources, ...path, 'sources');
+    refs(issues, sources, 'source', v.sources, ...path, 'sources');
   };
 
   ds.sources.forEach((s, i) => {
@@ -457,7 +457,7 @@ export function checkIntegrity(
   }
   // Only a subordinate with two or more ties can have two superiors at once.
   const superiors = new Map<string, Span | Span[]>();
-  for (let i = 0; i < rels.length; i++) {
+  for (let i = 0; i < subOf.length; i++) {
     const sub = subOf[i] as number;
     if (sub === -1 || (tiesPerSubordinate[sub] as number) < 2) continue;
     const r = rels[i] as Relationship;

@@ -22,11 +22,10 @@ import { DatasetSchema } from './schema.ts';
  * @category Dataset
  */
 export function datasetJsonSchema(): z.core.JSONSchema.BaseSchema {
-  const schema = z.toJSONSchema(DatasetSchema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  });
+  // `io: 'input'`: what parseDataset accepts, so tables with a default of [] are optional. No
+  // `unrepresentable` fallback: a type JSON Schema cannot express throws here (and in the tests)
+  // instead of silently becoming `{}`, which would accept anything.
+  const schema = z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12', io: 'input' });
   return {
     ...schema,
     $id: 'https://github.com/nsatu/nsatu/dataset.schema.json',

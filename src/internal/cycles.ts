@@ -1,7 +1,8 @@
 /** Cycle finding over directed graphs, iterative so any depth is safe. */
 
 /**
- * Iterative Tarjan: strongly connected components with at least two nodes.
+ * Iterative Tarjan: strongly connected components with at least two nodes. `adjacency` holds one
+ * list of successors per node, `nodeCount` lists in all.
  *
  * @internal
  */
@@ -24,7 +25,7 @@ export function cyclicComponents(nodeCount: number, adjacency: readonly number[]
         stack.push(node);
         onStack[node] = 1;
       }
-      const next = adjacency[node] ?? [];
+      const next = adjacency[node] as readonly number[];
       if (edge < next.length) {
         frame[1] = edge + 1;
         const to = next[edge] as number;

@@ -25,13 +25,13 @@ interface Tables {
 const shared = new WeakMap<object, { readonly organisations: object; readonly refs: References }>();
 
 /**
- * Records the references of a dataset whose tables are frozen and valid (no duplicate ids, every
- * endpoint known).
+ * Records the references of a dataset whose tables are deeply frozen (so that they can never go
+ * stale: parseDataset, the one caller, freezes first) and valid (no duplicate ids, every endpoint
+ * known).
  *
  * @internal
  */
 export function shareReferences(tables: Tables, refs: References): void {
-  if (!Object.isFrozen(tables.organisations) || !Object.isFrozen(tables.relationships)) return;
   shared.set(tables.relationships, { organisations: tables.organisations, refs });
   idIndexes.set(tables.organisations, refs.organisations);
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 
-import { ChainError, type Dataset } from 'nsatu';
+import { ChainError } from 'nsatu';
 import {
   addRelationship,
   addWeaponAlias,
@@ -22,13 +22,9 @@ import {
   type Recipe,
 } from 'nsatu/edit';
 import { at, caught, errorMessage, loadSmall } from '../fixtures/small.ts';
-import { dataset } from './support.ts';
+import { applied, dataset } from './support.ts';
 
 const ds = dataset();
-
-function applied(recipe: Recipe, base: Dataset = ds): Dataset {
-  return edit(base, recipe).dataset;
-}
 
 /** Calls a recipe factory with arguments a JavaScript caller might pass, whatever their types. */
 function call(factory: (...args: never[]) => Recipe, ...args: unknown[]): Recipe {

@@ -12,7 +12,6 @@ import {
   addWeaponAlias,
   advanceAidStage,
   assignPost,
-  edit,
   endRelationship,
   joinCoalition,
   leaveCoalition,
@@ -21,13 +20,9 @@ import {
   type Recipe,
 } from 'nsatu/edit';
 import { at, errorMessage, loadSmall } from '../fixtures/small.ts';
-import { dataset } from './support.ts';
+import { applied, dataset } from './support.ts';
 
 const ds = dataset();
-
-function applied(recipe: Recipe, base: Dataset = ds): Dataset {
-  return edit(base, recipe).dataset;
-}
 
 /** The last record of a table after the recipe ran. */
 function added<K extends 'agreements' | 'aid' | 'relationships' | 'assignments'>(

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 
 import { loadDataset, type Dataset, type DatasetTable } from 'nsatu';
+import { edit, type Recipe } from 'nsatu/edit';
 import { smallDataset, type Fixture } from '../fixtures/small.ts';
 
 /** A mutation of a mutable dataset (an edit's draft, or a plain copy). */
@@ -34,6 +35,13 @@ export function fixture(aid = 0): Fixture {
 /** A loaded (valid, frozen) fixture. */
 export function dataset(aid = 0): Dataset {
   return loadDataset(fixture(aid));
+}
+
+let loaded: Dataset | undefined;
+
+/** The dataset a recipe leaves when it edits `base` (by default the loaded fixture, `dataset()`). */
+export function applied(recipe: Recipe, base: Dataset = (loaded ??= dataset())): Dataset {
+  return edit(base, recipe).dataset;
 }
 
 /** A deep, mutable copy of a dataset. */
