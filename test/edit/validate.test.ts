@@ -14,9 +14,11 @@ import { editIsValid } from '../../src/edit/validate.ts';
 import { ruleCases } from './ruleCases.ts';
 import { dataset } from './support.ts';
 
-const ds = dataset();
-
+// A fresh base for every verdict: the check caches what it derives per table (id lookups, the
+// organisations reduced to ids), and a base shared across tests would let one test's cache answer
+// for the next (in a mutation run, for the next mutant).
 function verdict(recipe: (d: Dataset) => void): boolean {
+  const ds = dataset();
   const next = produce(ds, recipe);
   return editIsValid(ds, next, tableChanges(ds, next));
 }
