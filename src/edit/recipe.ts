@@ -129,8 +129,9 @@ export function provenance(options: ProvenanceOptions): {
 
 /**
  * Finds a record's index in the draft: through the frozen base's id lookup, confirmed on the draft,
- * then among records added earlier in the same edit, then below its old place (a record moved down
- * when one before it was removed). `-1` when absent.
+ * then among records added at the end earlier in the same edit, then below its old place (a record
+ * moved down when one before it was removed), then above it (moved up by an insertion, or inserted
+ * before the end). `-1` when absent.
  *
  * @internal
  */
@@ -145,8 +146,11 @@ export function locate(
   const at = idLookup(original).get(id);
   if (at !== undefined && at < rows.length && rows[at]?.id === id) return at;
   for (let i = rows.length - 1; i >= original.length; i--) if (rows[i]?.id === id) return i;
-  if (at === undefined) return -1;
-  for (let i = Math.min(at, rows.length) - 1; i >= 0; i--) if (rows[i]?.id === id) return i;
+  // Then below its old place (where removals move a record), and above it (where insertions do).
+  const end = Math.min(rows.length, original.length);
+  const from = Math.min(at ?? end, end);
+  for (let i = from - 1; i >= 0; i--) if (rows[i]?.id === id) return i;
+  for (let i = from + 1; i < end; i++) if (rows[i]?.id === id) return i;
   return -1;
 }
 

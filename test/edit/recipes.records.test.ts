@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 
-import { type Dataset } from 'nsatu';
+import { type Dataset, type Relationship } from 'nsatu';
 import {
   addRelationship,
   addWeaponAlias,
@@ -306,6 +306,27 @@ describe('recipes run after other changes in the same edit', () => {
       ds.relationships
         .slice(removed)
         .map((r) => [r.id, r.id === id ? '2026' : r.until] as [string, string | undefined]),
+    );
+  });
+
+  test.each<[string, string]>([
+    ['a tie moved up by an insertion before it', 'shape-mc'],
+    ['a tie inserted earlier in the edit, before the end', 'tie'],
+  ])('finds %s', (_name, id) => {
+    const tie: Relationship = {
+      id: 'tie',
+      subordinate: 'sag-u',
+      superior: 'shape',
+      authority: 'liaison',
+    };
+    const next = applied((d, b) => {
+      d.relationships.unshift({ ...tie });
+      endRelationship(id, { until: '2026' })(d, b);
+    });
+    expect(ids(next)).toEqual(
+      [tie, ...ds.relationships].map(
+        (r) => [r.id, r.id === id ? '2026' : r.until] as [string, string | undefined],
+      ),
     );
   });
 
