@@ -238,6 +238,17 @@ describe('edit: the draft reads like a dataset', () => {
     expect(same.patches).toEqual([]);
   });
 
+  test('keeps field-level patches after a table is set to itself', () => {
+    const result = edit(ds, (d) => {
+      const { aid } = d;
+      d.aid = aid;
+      at(d.aid, 1).quantity = 3;
+    });
+    expect(result.patches).toStrictEqual([
+      { op: 'replace', path: ['aid', 1, 'quantity'], value: 3 },
+    ]);
+  });
+
   test('shortens a table within a chunk and across chunks, with one patch per record gone', () => {
     const short = edit(ds, (d) => {
       d.aid.length = 2;

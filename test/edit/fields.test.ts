@@ -67,6 +67,14 @@ describe('diff: the fields of a changed record', () => {
     ]);
   });
 
+  test('lists a field that appeared beside one that holds undefined', () => {
+    const before = withRecord(ds, 'aid', 2, { note: undefined });
+    const after = withRecord(ds, 'aid', 2, { quantity: 5 });
+    expect(fields(before, after)).toStrictEqual([
+      ['aid-3', [{ path: ['quantity'], before: undefined, after: 5 }]],
+    ]);
+  });
+
   test('counts a field holding undefined as absent', () => {
     const next = withRecord(ds, 'aid', 2, { note: undefined, value: { ...ds.aid[2]?.value } });
     expect(diff(ds, next)).toEqual({ changes: [], metadata: [], events: [] });
