@@ -66,13 +66,15 @@ function checkBounds(draft: Dataset, p: DatasetPatch): void {
  * A patch that replaces the whole dataset (`path: []`) is parsed in full, as by
  * {@link nsatu!parseDataset}.
  *
- * @param ds - A dataset.
+ * @param ds - A dataset; one not made by nsatu (unfrozen) is validated and copied first, as by
+ *   {@link edit}, even when there are no patches.
  * @param patches - Patches in the order they apply.
  * @param options - `label`.
  * @returns The new dataset with the patches that made it and their inverse.
  * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for malformed patches or a path that does not
  *   resolve.
- * @throws {@link nsatu!DatasetError} when the result would be invalid.
+ * @throws {@link nsatu!DatasetError} when the result would be invalid (or when an unfrozen `ds` is
+ *   itself invalid).
  *
  * @example
  * ```ts
@@ -120,9 +122,6 @@ export function applyPatches(
       ]),
       label,
     });
-  }
-  if (patches.length === 0) {
-    return Object.freeze({ base: ds, dataset: ds, patches: [], inversePatches: [], label });
   }
   try {
     return edit(

@@ -80,6 +80,40 @@ describe('asOf', () => {
     ]);
   });
 
+  test('keeps aid records that supersede each other in a loop, each once', () => {
+    // Loaded in the test: a view is cached per dataset. Nothing forbids the loop, so the walk
+    // through `supersedes` must stop at a record it has kept.
+    const looped = loadSmall((d) => {
+      d.aid.push(
+        {
+          id: 'aid-a',
+          donor: 'DEU',
+          item: 'x',
+          stage: 'delivered',
+          date: '2025',
+          supersedes: 'aid-b',
+        },
+        {
+          id: 'aid-b',
+          donor: 'DEU',
+          item: 'x',
+          stage: 'committed',
+          date: '2023',
+          supersedes: 'aid-a',
+        },
+      );
+    });
+    // aid-a is dated after the day, but aid-b, kept, names it.
+    expect(ids(asOf(looped, '2024').aid)).toEqual([
+      'aid-1',
+      'aid-2',
+      'aid-3',
+      'aid-4',
+      'aid-a',
+      'aid-b',
+    ]);
+  });
+
   test('gives back the dataset itself only when nothing changes, asOf included', () => {
     const current = loadSmall((d) => {
       d.assignments = d.assignments.filter((a) => a.id !== 'a1');

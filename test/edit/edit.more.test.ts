@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 
-import { DatasetError } from 'nsatu';
+import { DatasetError, loadDataset, type Dataset } from 'nsatu';
 import { createHistory, edit, record, type Recipe } from 'nsatu/edit';
 import { at, caught, errorMessage } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
@@ -50,6 +50,21 @@ describe('edit of tables that are shared or long', () => {
     });
     expect(result.dataset.aid).toBe(ds.aid);
     expect(result.patches).toStrictEqual([{ op: 'replace', path: ['version'], value: '2' }]);
+  });
+
+  // With no records, or exactly one chunk of them (the fixture's 4 and 1,020 more), the last chunk
+  // has no room: the record appended starts a chunk. Each dataset is loaded in its test, so the
+  // chunks of its tables are made by this edit, not found in a cache.
+  test.each<[string, () => Dataset]>([
+    ['an empty table', () => loadDataset({ nations: [{ id: 'DEU', name: 'Germany' }] })],
+    ['a table of exactly 1,024 records', () => dataset(1020)],
+  ])('appends a record to %s', (_name, load) => {
+    const base = load();
+    const record = { id: 'aid-new', donor: 'DEU', item: 'x', stage: 'committed' } as const;
+    const next = edit(base, (d) => {
+      d.aid.push(record);
+    }).dataset;
+    expect(next.aid).toStrictEqual([...base.aid, record]);
   });
 
   // 1,104 aid records: records 0 to 1,023 and 1,024 onwards are edited apart.

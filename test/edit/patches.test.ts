@@ -105,6 +105,24 @@ describe('applyPatches', () => {
     expect(result.dataset).toBe(ds);
   });
 
+  test('validates a dataset nsatu did not make (unfrozen) even for no patches, as edit does', () => {
+    const loose = smallDataset();
+    at(loose.aid, 0).donor = 'XXX';
+    const issues = [
+      { code: 'UNKNOWN_REFERENCE', path: ['aid', 0, 'donor'], message: 'Unknown donor "XXX"' },
+    ];
+    const refused = [
+      caught(() => applyPatches(loose, [])),
+      caught(() => edit(loose, () => undefined)),
+    ];
+    expect(
+      refused.map((e) => [e instanceof DatasetError, (e as DatasetError).issues]),
+    ).toStrictEqual([
+      [true, issues],
+      [true, issues],
+    ]);
+  });
+
   test("labels its result 'patches', or as told", () => {
     const patches: DatasetPatch[] = [{ op: 'replace', path: ['version'], value: '2' }];
     expect(applyPatches(ds, patches).label).toBe('patches');

@@ -429,43 +429,49 @@ describe('refusals when the edit runs', () => {
 });
 
 describe('labels', () => {
-  test.each<[Recipe, string]>([
+  // Each recipe is made in its test: a label made as the file loads would be checked once only
+  // (in a mutation run, before any mutant is active).
+  test.each<[() => Recipe, string]>([
     [
-      signAgreement(['UKR', 'DEU', 'eu'], { signed: '2024-06' }),
+      () => signAgreement(['UKR', 'DEU', 'eu'], { signed: '2024-06' }),
       'signAgreement UKR, DEU, eu (signed 2024-06)',
     ],
     [
-      recordAid({ id: 'aid-x', donor: 'DEU', item: 'x', stage: 'committed', date: '2024' }),
+      () => recordAid({ id: 'aid-x', donor: 'DEU', item: 'x', stage: 'committed', date: '2024' }),
       'recordAid aid-x (committed 2024)',
     ],
-    [advanceAidStage('aid-1', { date: '2023' }), 'advanceAidStage aid-1 (delivered 2023)'],
+    [() => advanceAidStage('aid-1', { date: '2023' }), 'advanceAidStage aid-1 (delivered 2023)'],
     [
-      joinCoalition('coalition-armour', 'USA', { from: '2024' }),
+      () => joinCoalition('coalition-armour', 'USA', { from: '2024' }),
       'joinCoalition coalition-armour USA (member from 2024)',
     ],
     [
-      leaveCoalition('coalition-armour', 'DEU', { until: '2026' }),
+      () => leaveCoalition('coalition-armour', 'DEU', { until: '2026' }),
       'leaveCoalition coalition-armour DEU (until 2026)',
     ],
     [
-      addRelationship('sag-u', 'shape', 'OPCON', { from: '2024' }),
+      () => addRelationship('sag-u', 'shape', 'OPCON', { from: '2024' }),
       'addRelationship sag-u → shape OPCON (from 2024)',
     ],
-    [endRelationship('mc-nac', { until: '2026' }), 'endRelationship mc-nac (until 2026)'],
+    [() => endRelationship('mc-nac', { until: '2026' }), 'endRelationship mc-nac (until 2026)'],
     [
-      assignPost('saceur', 'john-healey', { from: '2026' }),
+      () => assignPost('saceur', 'john-healey', { from: '2026' }),
       'assignPost saceur john-healey (from 2026)',
     ],
     [
-      assignPost('saceur', 'john-healey', { from: '2026', acting: true }),
+      () => assignPost('saceur', 'john-healey', { from: '2026', acting: true }),
       'assignPost saceur john-healey (acting from 2026)',
     ],
-    [addWeaponAlias('pzh-2000', 'Panzerhaubitze'), 'addWeaponAlias pzh-2000 "Panzerhaubitze"'],
     [
-      addWeaponAlias('pzh-2000', 'PzH NL', { variant: 'pzh-2000-nl' }),
+      () => addWeaponAlias('pzh-2000', 'Panzerhaubitze'),
+      'addWeaponAlias pzh-2000 "Panzerhaubitze"',
+    ],
+    [
+      () => addWeaponAlias('pzh-2000', 'PzH NL', { variant: 'pzh-2000-nl' }),
       'addWeaponAlias pzh-2000-nl "PzH NL"',
     ],
-  ])('%#: the recipe and its edit are labelled %j', (recipe, label) => {
+  ])('%#: the recipe and its edit are labelled %j', (make, label) => {
+    const recipe = make();
     expect(recipe.label).toBe(label);
     expect(edit(ds, recipe).label).toBe(label);
   });
