@@ -28,6 +28,9 @@ const WHY = {
   cache:
     'a cache or a memo: without it, or with it always rebuilt, the same answer is computed again',
   memo: 'only stops the last-query memo of reportingChain from being reused: the view is resolved again',
+  namedFirst:
+    'the name only labels an error about the options, which were checked under the same name a ' +
+    'few lines before: a bad option has already thrown',
   bound: 'the bound on how many resolved views a dataset keeps: memory, not answers',
   pastEnd: 'one more turn reads and writes past the end of a typed array, which does nothing',
   sized: 'a pre-sized array and an empty one filled by index hold the same items',
@@ -186,6 +189,110 @@ const WHY = {
     'and changes no answer',
   pastEndNode: 'one more turn past the last node or edge reads undefined, which is skipped',
   revisit: 'starting again from a node already visited finds nothing new: its part is done',
+  // src/edit
+  noLeaf:
+    'same() only answers "different" for more pairs of equal objects: compare then walks into ' +
+    'them and finds no leaf that differs (metadata values are strings)',
+  schemaArrays:
+    'an array of the schema holds objects only or none, never null or a mix: the elements this ' +
+    'handles never reach diff (not strictly equivalent for data outside the types)',
+  positional:
+    'elements with no id, party or date (pledges) are paired by position either way: their ' +
+    'index, or one shared label numbered in order',
+  relabel:
+    'element keys are only compared with each other: another one-to-one labelling (another ' +
+    'suffix, placeholder or count) pairs the same elements',
+  recordRoot: 'compare starts at a record, an object, so an array is never at the root path',
+  noEntry:
+    'a stray key in the order list has no entry: turned() answers undefined for it and no event is made',
+  implied:
+    'implied by the rest of the condition: a missing version has no key, so the key check fails ' +
+    'or the keys differ and `moved` is already true',
+  noField:
+    'an added change has no before field and a removed one no after field: reading it gives the ' +
+    'undefined the branch sets',
+  undefinedLookup:
+    'looking up undefined (an id in an id lookup, an index in a table) finds nothing, as the ' +
+    'skipped branch gives',
+  lastBreak: 'the break of the last case of a switch: falling off its end does the same',
+  sameLength:
+    'a length (of a table, a chunk or a copy) set to the one it has: nothing is cut, and immer ' +
+    'records no change for a value written over itself',
+  protoLength:
+    "Array.prototype has a length of its own, so `'length' in Array.prototype` answers true as " +
+    'the skipped branch does',
+  trapBoolean: "a proxy trap's result is coerced to a boolean: undefined is false",
+  emptyTarget:
+    "the traps never read the proxy's target, and Array.isArray and the prototype are the same " +
+    "for any array: only Node's util.inspect, which prints a proxy's target without its traps, " +
+    'would show the stray entry (not strictly equivalent)',
+  stringSet:
+    'a Set of strings answers false for a symbol or any other non-string, as the check it skips does',
+  junkIndex:
+    "immer's table- and chunk-level patches are then filed as assigned at NaN (or a string), " +
+    'which no record index equals; path[1] is a number whenever path[2] is',
+  wholeRecord:
+    'below the common length immer reports a record assigned whole as a replace whose value is ' +
+    'the record itself, so filed with the in-place patches it comes out as the same replace; and ' +
+    'immer writes no in-place patches under a record it reports assigned, so the assigned set ' +
+    'never overrides any',
+  emptyChunkTurn:
+    'one more turn, for the chunk that starts at the common length, has no index below that ' +
+    'length to compare',
+  sameChunk:
+    'skips a chunk immer left as it was: every record in it is the same object on both sides, so ' +
+    'the per-record check skips them too',
+  oneKey: 'every caller names one required key, so the separator never shows',
+  confirmed:
+    'the check on the draft reads no row (undefined) at an undefined or past-the-end index, and ' +
+    'fails as the skipped check does',
+  cancelledLast:
+    "'cancelled' has the highest ORDER, so no other stage is ahead of a cancelled record: the " +
+    'comparison refuses it anyway',
+  tableName:
+    'the set of table names holds only strings, so a non-string table is passed over by the ' +
+    'lookup anyway',
+  sameNumber: 'Number() of a number is the number',
+  partyIds:
+    'a party id is three capitals (a nation) or a lowercase kebab-case id, so a pattern anchored ' +
+    'at one end only matches the same ids',
+  keptSkip:
+    'a record already kept is skipped here or by the walk through supersedes, which stops at a ' +
+    'kept record at once',
+  namedActive:
+    'named is read only for organisations not in force, so adding ids in force, or undefined ' +
+    '(which no id equals), keeps the same organisations',
+  frozenChunks:
+    'chunks are internal and read only by immer, which drafts an unfrozen chunk as it does a ' +
+    'frozen one (and freezes it when it finalizes): speed, not answers',
+  noChangedChunk:
+    'last keeps its first value only when no chunk changed, i.e. the table was cut at a chunk ' +
+    'boundary: the lengths then differ and the tail is 0 without reading it',
+  grownFilled:
+    'the copy grown to the new length first has holes only at rows the changed chunks then write',
+  allChunks:
+    'copying every chunk, not only the changed ones, writes the same rows again and only widens ' +
+    'the hint (start 0, no tail)',
+  wideHint:
+    'a change hint only lets the scan for changed rows skip a head or a tail known to be ' +
+    'unchanged (a tail only when the lengths agree): a shorter skip, none, or one from before ' +
+    'row 0 (where undefined equals undefined) scans equal rows to the same change',
+  sameChunks:
+    'flatten of unchanged chunks finds no difference and returns undefined, as the skipped call gives',
+  noChange:
+    'immer returns the base itself only when nothing changed: settle then finds no changed table ' +
+    'and no patch, and the same unchanged result is returned',
+  fullParse:
+    'the full parse then runs after every edit and gives the verdict the incremental check only ' +
+    'anticipates: speed, not answers',
+  exactCheck:
+    'editIsValid says no only to a result the full parse refuses too (its group checks run ' +
+    'integrity itself on the tables involved), so the throw is reached either way; no test, ' +
+    'property or example, finds a valid edit it refuses (argued, not strictly proven)',
+  sliceAll: 'at the limit, slice(0) copies the same entries',
+  undefinedMember: 'adds undefined to a set of ids, which no record id equals',
+  countDown:
+    'ended is only compared with 0: counting down from 0 reaches 0 no more than counting up',
 };
 
 /**
@@ -249,6 +356,21 @@ const EQUIVALENT = [
   ['src/chain/reportingChain.ts', 'ConditionalExpression', 'b === undefined', 'false', 'memo'],
   ['src/chain/reportingChain.ts', 'EqualityOperator', 'b === undefined', 'b !== undefined', 'memo'],
   ['src/chain/reportingChain.ts', 'ConditionalExpression', 'a === b', 'false', 'memo'],
+  [
+    'src/chain/reportingChain.ts',
+    'ConditionalExpression',
+    'last !== undefined && last.asOf === asOf && sameVia(last.via, via)',
+    'false',
+    'memo',
+  ],
+  [
+    'src/chain/subordinates.ts',
+    'StringLiteral',
+    "'subordinates'",
+    '""',
+    'namedFirst',
+    "const { graph, view } = viewFor('subordinates', ds, options);",
+  ],
   [
     'src/chain/reportingChain.ts',
     'ConditionalExpression',
@@ -1379,6 +1501,412 @@ const EQUIVALENT = [
     'false',
     'handOver',
   ],
+  // src/edit
+  ['src/edit/fields.ts', 'ConditionalExpression', '!isObject(a) || !isObject(b)', 'true', 'noLeaf'],
+  [
+    'src/edit/fields.ts',
+    'MethodExpression',
+    'Object.keys(b).filter((k) => b[k] !== undefined)',
+    'Object.keys(b)',
+    'noLeaf',
+  ],
+  ['src/edit/fields.ts', 'ConditionalExpression', 'b[k] !== undefined', 'true', 'noLeaf'],
+  [
+    'src/edit/fields.ts',
+    'ConditionalExpression',
+    'keys.length === other.length && keys.every((k) => same(a[k], b[k]))',
+    'false',
+    'noLeaf',
+  ],
+  ['src/edit/fields.ts', 'ArrowFunction', '(k) => same(a[k], b[k])', '() => undefined', 'noLeaf'],
+  ['src/edit/fields.ts', 'ConditionalExpression', '!isObject(element)', 'false', 'schemaArrays'],
+  [
+    'src/edit/fields.ts',
+    'StringLiteral',
+    '`#${index}`',
+    '``',
+    'schemaArrays',
+    'if (!isObject(element)) return `#${index}`;',
+  ],
+  ['src/edit/fields.ts', 'StringLiteral', '`#${index}`', '``', 'positional', 'return `#${index}`;'],
+  [
+    'src/edit/fields.ts',
+    'ConditionalExpression',
+    "typeof element.asOf === 'string'",
+    'true',
+    'positional',
+  ],
+  [
+    'src/edit/fields.ts',
+    'ConditionalExpression',
+    "typeof element.from === 'string'",
+    'true',
+    'relabel',
+  ],
+  ['src/edit/fields.ts', 'StringLiteral', "''", '"Stryker was here!"', 'relabel'],
+  ['src/edit/fields.ts', 'ArithmeticOperator', 'n + 1', 'n - 1', 'relabel'],
+  ['src/edit/fields.ts', 'ConditionalExpression', 'n === 0', 'false', 'relabel'],
+  [
+    'src/edit/fields.ts',
+    'MethodExpression',
+    '[...(before as unknown[]), ...(after as unknown[])].some((e) => isObject(e))',
+    '[...(before as unknown[]), ...(after as unknown[])].every(e => isObject(e))',
+    'schemaArrays',
+  ],
+  ['src/edit/fields.ts', 'ConditionalExpression', 'path.length > 0', 'true', 'recordRoot'],
+  ['src/edit/fields.ts', 'EqualityOperator', 'path.length > 0', 'path.length >= 0', 'recordRoot'],
+  [
+    'src/edit/events.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'noEntry',
+    'readonly order: string[] = [];',
+  ],
+  [
+    'src/edit/events.ts',
+    'ConditionalExpression',
+    'before !== undefined',
+    'true',
+    'implied',
+    'if (before !== undefined && kb !== undefined) {',
+  ],
+  [
+    'src/edit/events.ts',
+    'ConditionalExpression',
+    'after === undefined',
+    'false',
+    'implied',
+    'if (after === undefined || moved || (before.until === undefined && after.until !== undefined)) {',
+  ],
+  [
+    'src/edit/events.ts',
+    'ConditionalExpression',
+    'after !== undefined',
+    'true',
+    'implied',
+    'if (after !== undefined && ka !== undefined) {',
+  ],
+  [
+    'src/edit/events.ts',
+    'ConditionalExpression',
+    'before === undefined',
+    'false',
+    'implied',
+    'before === undefined ||',
+  ],
+  ['src/edit/events.ts', 'StringLiteral', "''", '"Stryker was here!"', 'relabel'],
+  ['src/edit/events.ts', 'OptionalChaining', 'before?.members', 'before.members', 'alwaysThere'],
+  [
+    'src/edit/events.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'alwaysThere',
+    'const previous = new Map((before?.members ?? []).map((m) => [key(m), m]));',
+  ],
+  ['src/edit/events.ts', 'OptionalChaining', 'after?.members', 'after.members', 'alwaysThere'],
+  [
+    'src/edit/events.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'alwaysThere',
+    'const next = new Map((after?.members ?? []).map((m) => [key(m), m]));',
+  ],
+  ['src/edit/events.ts', 'ConditionalExpression', "change.kind === 'added'", 'false', 'noField'],
+  ['src/edit/events.ts', 'StringLiteral', "'added'", '""', 'noField'],
+  ['src/edit/events.ts', 'ConditionalExpression', "change.kind === 'removed'", 'false', 'noField'],
+  ['src/edit/events.ts', 'StringLiteral', "'removed'", '""', 'noField'],
+  [
+    'src/edit/events.ts',
+    'ConditionalExpression',
+    'record.supersedes !== undefined',
+    'true',
+    'undefinedLookup',
+  ],
+  ['src/edit/events.ts', 'ConditionalExpression', 'at === undefined', 'false', 'undefinedLookup'],
+  ['src/edit/events.ts', 'ConditionalExpression', 'default: break;', 'default:', 'lastBreak'],
+  ['src/edit/draft.ts', 'ConditionalExpression', 'n === this.length', 'false', 'sameLength'],
+  ['src/edit/draft.ts', 'ConditionalExpression', 'chunks.length > count', 'true', 'sameLength'],
+  [
+    'src/edit/draft.ts',
+    'EqualityOperator',
+    'chunks.length > count',
+    'chunks.length >= count',
+    'sameLength',
+  ],
+  ['src/edit/draft.ts', 'ConditionalExpression', 'last.length > keep', 'true', 'sameLength'],
+  [
+    'src/edit/draft.ts',
+    'EqualityOperator',
+    'last.length > keep',
+    'last.length >= keep',
+    'sameLength',
+  ],
+  [
+    'src/edit/draft.ts',
+    'ConditionalExpression',
+    "key === 'length'",
+    'false',
+    'protoLength',
+    "if (key === 'length') return true;",
+  ],
+  [
+    'src/edit/draft.ts',
+    'ArrowFunction',
+    '() => false',
+    '() => undefined',
+    'trapBoolean',
+    'setPrototypeOf: () => false,',
+  ],
+  [
+    'src/edit/draft.ts',
+    'ArrowFunction',
+    '() => false',
+    '() => undefined',
+    'trapBoolean',
+    'preventExtensions: () => false,',
+  ],
+  [
+    'src/edit/draft.ts',
+    'ArrayDeclaration',
+    '[]',
+    '["Stryker was here"]',
+    'emptyTarget',
+    'entry = { state, proxy: new Proxy<unknown[]>([], tableHandler(state)) };',
+  ],
+  ['src/edit/draft.ts', 'ConditionalExpression', "typeof key === 'string'", 'true', 'stringSet'],
+  ['src/edit/draft.ts', 'ConditionalExpression', 'descriptor !== undefined', 'true', 'alwaysThere'],
+  [
+    'src/edit/patches.ts',
+    'ConditionalExpression',
+    "typeof table !== 'string'",
+    'false',
+    'stringSet',
+  ],
+  ['src/edit/patches.ts', 'ConditionalExpression', "typeof c !== 'number'", 'false', 'junkIndex'],
+  [
+    'src/edit/patches.ts',
+    'ConditionalExpression',
+    "typeof c !== 'number' || typeof k !== 'number'",
+    'false',
+    'junkIndex',
+  ],
+  [
+    'src/edit/patches.ts',
+    'LogicalOperator',
+    "typeof c !== 'number' || typeof k !== 'number'",
+    "typeof c !== 'number' && typeof k !== 'number'",
+    'junkIndex',
+  ],
+  ['src/edit/patches.ts', 'ConditionalExpression', "typeof k !== 'number'", 'false', 'junkIndex'],
+  ['src/edit/patches.ts', 'ConditionalExpression', 'rest.length === 0', 'false', 'wholeRecord'],
+  [
+    'src/edit/patches.ts',
+    'BlockStatement',
+    '{ let set = into.assigned.get(table);…',
+    '{}',
+    'wholeRecord',
+  ],
+  ['src/edit/patches.ts', 'ConditionalExpression', 'set === undefined', 'true', 'wholeRecord'],
+  [
+    'src/edit/patches.ts',
+    'ConditionalExpression',
+    'assigned?.has(i) === true',
+    'false',
+    'wholeRecord',
+  ],
+  [
+    'src/edit/patches.ts',
+    'EqualityOperator',
+    'c << SHIFT < common',
+    'c << SHIFT <= common',
+    'emptyChunkTurn',
+  ],
+  [
+    'src/edit/patches.ts',
+    'ConditionalExpression',
+    'after.chunks[c] === before.chunks[c]',
+    'false',
+    'sameChunk',
+  ],
+  [
+    'src/edit/recipe.ts',
+    'StringLiteral',
+    "', '",
+    '""',
+    'oneKey',
+    "throw invalid(`${what} needs its options (${required.join(', ')})`);",
+  ],
+  [
+    'src/edit/recipe.ts',
+    'ConditionalExpression',
+    'at !== undefined && at < rows.length',
+    'true',
+    'confirmed',
+  ],
+  ['src/edit/recipe.ts', 'ConditionalExpression', 'at !== undefined', 'true', 'confirmed'],
+  [
+    'src/edit/recipe.ts',
+    'LogicalOperator',
+    'at !== undefined && at < rows.length',
+    'at !== undefined || at < rows.length',
+    'confirmed',
+  ],
+  ['src/edit/recipe.ts', 'ConditionalExpression', 'at < rows.length', 'true', 'confirmed'],
+  ['src/edit/recipe.ts', 'EqualityOperator', 'at < rows.length', 'at <= rows.length', 'confirmed'],
+  ['src/edit/recipe.ts', 'OptionalChaining', 'rows[at]?.id', 'rows[at].id', 'alwaysThere'],
+  ['src/edit/recipe.ts', 'ArithmeticOperator', 'rows.length - 1', 'rows.length + 1', 'pastEndRow'],
+  ['src/edit/recipe.ts', 'OptionalChaining', 'rows[i]?.id', 'rows[i].id', 'alwaysThere'],
+  [
+    'src/edit/aid.ts',
+    'ConditionalExpression',
+    "old.stage !== 'cancelled'",
+    'true',
+    'cancelledLast',
+    ": old.stage !== 'cancelled' && ORDER[stage] > ORDER[old.stage];",
+  ],
+  [
+    'src/edit/aid.ts',
+    'StringLiteral',
+    "'cancelled'",
+    '""',
+    'cancelledLast',
+    ": old.stage !== 'cancelled' && ORDER[stage] > ORDER[old.stage];",
+  ],
+  [
+    'src/edit/applyPatches.ts',
+    'ConditionalExpression',
+    "typeof table !== 'string'",
+    'false',
+    'tableName',
+  ],
+  [
+    'src/edit/applyPatches.ts',
+    'ConditionalExpression',
+    "typeof index === 'number'",
+    'false',
+    'sameNumber',
+  ],
+  [
+    'src/edit/applyPatches.ts',
+    'StringLiteral',
+    "'number'",
+    '""',
+    'sameNumber',
+    "const i = typeof index === 'number' ? index : Number(index);",
+  ],
+  ['src/edit/asOf.ts', 'ConditionalExpression', 'starts === undefined', 'true', 'cache'],
+  ['src/edit/asOf.ts', 'Regex', '/^[A-Z]{3}$/', '/[A-Z]{3}$/', 'partyIds'],
+  ['src/edit/asOf.ts', 'Regex', '/^[A-Z]{3}$/', '/^[A-Z]{3}/', 'partyIds'],
+  [
+    'src/edit/asOf.ts',
+    'ConditionalExpression',
+    'keptAid[i] === 1',
+    'false',
+    'keptSkip',
+    'if ((starts[i] as number) > day || keptAid[i] === 1) continue;',
+  ],
+  ['src/edit/asOf.ts', 'ConditionalExpression', 's === undefined', 'false', 'undefinedLookup'],
+  [
+    'src/edit/asOf.ts',
+    'ConditionalExpression',
+    'a.coalition !== undefined',
+    'true',
+    'undefinedMember',
+  ],
+  [
+    'src/edit/asOf.ts',
+    'ConditionalExpression',
+    'id !== undefined && !active.has(id)',
+    'true',
+    'namedActive',
+  ],
+  [
+    'src/edit/asOf.ts',
+    'LogicalOperator',
+    'id !== undefined && !active.has(id)',
+    'id !== undefined || !active.has(id)',
+    'namedActive',
+  ],
+  ['src/edit/asOf.ts', 'ConditionalExpression', 'id !== undefined', 'true', 'namedActive'],
+  [
+    'src/edit/chunks.ts',
+    'ArrayDeclaration',
+    'new Array<unknown>(end - start)',
+    'new Array()',
+    'sized',
+  ],
+  ['src/edit/chunks.ts', 'ConditionalExpression', 'freeze', 'false', 'frozenChunks'],
+  ['src/edit/chunks.ts', 'ConditionalExpression', 'chunks === undefined', 'true', 'cache'],
+  [
+    'src/edit/chunks.ts',
+    'BooleanLiteral',
+    'true',
+    'false',
+    'frozenChunks',
+    'chunks = Object.freeze(split(rows, true));',
+  ],
+  ['src/edit/chunks.ts', 'UnaryOperator', '-1', '+1', 'noChangedChunk', 'let last = -1;'],
+  ['src/edit/chunks.ts', 'ConditionalExpression', 'out.length > length', 'true', 'grownFilled'],
+  [
+    'src/edit/chunks.ts',
+    'EqualityOperator',
+    'out.length > length',
+    'out.length >= length',
+    'sameLength',
+  ],
+  ['src/edit/chunks.ts', 'ConditionalExpression', 'chunk === before[c]', 'false', 'allChunks'],
+  [
+    'src/edit/chunks.ts',
+    'ConditionalExpression',
+    'first === -1',
+    'false',
+    'wideHint',
+    'if (first === -1) first = after.length;',
+  ],
+  ['src/edit/chunks.ts', 'ConditionalExpression', 'length === previous.length', 'true', 'wideHint'],
+  [
+    'src/edit/chunks.ts',
+    'ConditionalExpression',
+    'length === previous.length',
+    'false',
+    'wideHint',
+  ],
+  [
+    'src/edit/chunks.ts',
+    'EqualityOperator',
+    'length === previous.length',
+    'length !== previous.length',
+    'wideHint',
+  ],
+  [
+    'src/edit/chunks.ts',
+    'MethodExpression',
+    'Math.max(0, length - ((last + 1) << SHIFT))',
+    'Math.min(0, length - (last + 1 << SHIFT))',
+    'wideHint',
+  ],
+  ['src/edit/edit.ts', 'ConditionalExpression', 'form === undefined', 'true', 'cache'],
+  ['src/edit/edit.ts', 'ConditionalExpression', 'after === before', 'false', 'sameChunks'],
+  ['src/edit/edit.ts', 'ConditionalExpression', 'result === base', 'false', 'noChange'],
+  [
+    'src/edit/edit.ts',
+    'ConditionalExpression',
+    '!editIsValid(start, dataset, changes)',
+    'true',
+    'fullParse',
+  ],
+  ['src/edit/edit.ts', 'ConditionalExpression', '!full.ok', 'true', 'exactCheck'],
+  [
+    'src/edit/history.ts',
+    'EqualityOperator',
+    'entries.length > h.limit',
+    'entries.length >= h.limit',
+    'sliceAll',
+  ],
+  ['src/edit/posts.ts', 'UpdateOperator', 'ended++', 'ended--', 'countDown'],
 ].map(([file, mutator, code, replacement, why, context, nth]) => ({
   file,
   mutator,
