@@ -35,8 +35,7 @@ interface Cited {
  *
  * @internal
  */
-export function within(inner: Validity, outer: Validity | undefined): boolean {
-  if (outer === undefined) return true;
+export function within(inner: Validity, outer: Validity): boolean {
   if (
     inner.from !== undefined &&
     outer.from !== undefined &&
@@ -66,7 +65,7 @@ export class Rules {
   }
 
   private party(id: string | undefined): boolean {
-    return id === undefined || this.has('nations', id) || this.has('organisations', id);
+    return this.has('nations', id) || this.has('organisations', id);
   }
 
   private cites(record: Cited): boolean {

@@ -111,8 +111,8 @@ export function editIsValid(
     const schema = elementSchema(table);
     for (const { row } of change.added) {
       if (!schema.safeParse(row).success || !rules.record(table, row)) return false;
-      const id = idOf(row);
-      if (id !== undefined && lookups.duplicated(change, id)) return false;
+      // The schema requires a string id of every record.
+      if (lookups.duplicated(change, idOf(row) as string)) return false;
     }
     if (!UNREFERENCED.has(table)) {
       for (const id of change.removedById.keys()) if (!change.addedById.has(id)) lost = true;
@@ -138,7 +138,10 @@ function dependentsValid(
   const posts = new Set<string>();
   const systems = new Set<string>();
   let chainTies = false;
-  for (const { table, added, removed, removedById } of changes.values()) {
+  // Only added records matter here: a removed assignment can only lower a post's holder count,
+  // and a removed record of another table was either re-added (so it is among the added) or its
+  // id was lost, which editIsValid hands to the full check.
+  for (const { table, added, removedById } of changes.values()) {
     for (const { row } of added) {
       const id = idOf(row) as string;
       const before = removedById.get(id);
@@ -151,10 +154,6 @@ function dependentsValid(
       if (table === 'assignments') posts.add((row as Assignment).post);
       if (table === 'relationships' && CHAIN.has((row as Relationship).authority)) chainTies = true;
       if (table === 'weaponSystems') systems.add(id);
-    }
-    for (const row of removed) {
-      if (table === 'assignments') posts.add((row as Assignment).post);
-      if (table === 'weaponSystems') systems.add(idOf(row) as string);
     }
   }
   if (lifetimes.size > 0) {
@@ -173,9 +172,8 @@ function dependentsValid(
   if (posts.size > 0) {
     const group = next.assignments.filter((a) => posts.has(a.post));
     if (group.some((a) => !rules.record('assignments', a))) return false;
-    const held = [...posts]
-      .map((id) => lookups.get('posts', id) as Post | undefined)
-      .filter((p) => p !== undefined);
+    // Every id is an added post's, or the post of an added assignment, which the record check found.
+    const held = [...posts].map((id) => lookups.get('posts', id) as Post);
     const input = { ...emptyTables(), posts: held, assignments: group };
     if (
       checkIntegrity(input as unknown as IntegrityInput).some((i) => i.code === 'MULTIPLE_HOLDERS')

@@ -80,6 +80,19 @@ const system = (fields: Record<string, unknown>): Record<string, unknown> => ({
   ...fields,
 });
 
+/** The issues of NSATU starting in 2025, after its post and its ties. */
+const nsatuStartsLate = [
+  'OUTSIDE_LIFETIME posts.1.from: Starts 2024-12, before organisation "nsatu" exists (from 2025)',
+  'OUTSIDE_LIFETIME relationships.2.from: Starts 2024-12, before subordinate "nsatu" exists (from 2025)',
+  'OUTSIDE_LIFETIME relationships.3.from: Starts 2024-12, before subordinate "nsatu" exists (from 2025)',
+  'OUTSIDE_LIFETIME relationships.5.from: Starts 2024-12, before subordinate "nsatu" exists (from 2025)',
+];
+
+/** The issue of the UDCG chair held by one at a time, while two hold it. */
+const udcgChairTwoHolders = [
+  'MULTIPLE_HOLDERS assignments.4.person: Post "udcg-chair" has two holders at once: "john-healey" and "boris-pistorius" (mark an interim holder acting: true)',
+];
+
 export const ruleCases: readonly RuleCase[] = [
   // within: a post's bounds against its organisation's
   {
@@ -702,6 +715,13 @@ export const ruleCases: readonly RuleCase[] = [
     issues: ['UNKNOWN_KEY extra: Unknown key "extra"'],
   },
   {
+    name: 'an unknown field left undefined',
+    recipe: (d) => {
+      (d as unknown as Record<string, unknown>).extra = undefined;
+    },
+    issues: ['UNKNOWN_KEY extra: Unknown key "extra"'],
+  },
+  {
     name: 'a table removed',
     recipe: (d) => {
       delete (d as unknown as Record<string, unknown>).aid;
@@ -776,12 +796,13 @@ export const ruleCases: readonly RuleCase[] = [
   {
     name: 'an organisation starting after its posts and ties',
     recipe: set('organisations', 3, { from: '2025' }),
-    issues: [
-      'OUTSIDE_LIFETIME posts.1.from: Starts 2024-12, before organisation "nsatu" exists (from 2025)',
-      'OUTSIDE_LIFETIME relationships.2.from: Starts 2024-12, before subordinate "nsatu" exists (from 2025)',
-      'OUTSIDE_LIFETIME relationships.3.from: Starts 2024-12, before subordinate "nsatu" exists (from 2025)',
-      'OUTSIDE_LIFETIME relationships.5.from: Starts 2024-12, before subordinate "nsatu" exists (from 2025)',
-    ],
+    issues: nsatuStartsLate,
+  },
+  {
+    // Both bounds change: the re-check must not wait for one of them to stay the same.
+    name: 'an organisation starting after its posts and ties, its end changed too',
+    recipe: set('organisations', 3, { from: '2025', until: 'unknown' }),
+    issues: nsatuStartsLate,
   },
   {
     name: 'an organisation starting after its post, its ties moved with it',
@@ -825,9 +846,13 @@ export const ruleCases: readonly RuleCase[] = [
   {
     name: 'a post held by fewer than hold it',
     recipe: set('posts', 2, { maxHolders: 1 }),
-    issues: [
-      'MULTIPLE_HOLDERS assignments.4.person: Post "udcg-chair" has two holders at once: "john-healey" and "boris-pistorius" (mark an interim holder acting: true)',
-    ],
+    issues: udcgChairTwoHolders,
+  },
+  {
+    // Every bound changes: the re-check must not wait for one of them to stay the same.
+    name: 'a post held by fewer than hold it, its dates changed too',
+    recipe: set('posts', 2, { maxHolders: 1, from: '2022-05', until: 'unknown' }),
+    issues: udcgChairTwoHolders,
   },
   {
     name: 'a post starting after its holder',

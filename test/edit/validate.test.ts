@@ -31,4 +31,15 @@ describe('editIsValid', () => {
   test.each(ruleCases.filter((c) => c.issues.length === 0))('accepts $name', ({ recipe }) => {
     expect(verdict(recipe)).toBe(true);
   });
+
+  // The aid table is a sparse array of that length: the cap is checked on every table, changed or
+  // not, before any record is read, so its holes cost nothing.
+  test.each([
+    { rows: 10_000_000, valid: true },
+    { rows: 10_000_001, valid: false },
+  ])('says $valid to a retitled dataset whose aid table holds $rows records', ({ rows, valid }) => {
+    const ds: Dataset = { ...dataset(), aid: new Array<Dataset['aid'][number]>(rows) };
+    const next = { ...ds, title: 'renamed' };
+    expect(editIsValid(ds, next, tableChanges(ds, next))).toBe(valid);
+  });
 });
