@@ -291,6 +291,30 @@ const WHY = {
     'property or example, finds a valid edit it refuses (argued, not strictly proven)',
   sliceAll: 'at the limit, slice(0) copies the same entries',
   undefinedMember: 'adds undefined to a set of ids, which no record id equals',
+  hintOnly:
+    "drops only the edit's hint about its unchanged tail: the comparison from the end skips the " +
+    'same records',
+  scanOrSet:
+    'below or above the threshold, the middle is searched pairwise or through a set of the same ' +
+    'records: the same membership',
+  emptyChange:
+    'an unchanged table gets a change with nothing added or removed, and its lookups read the ' +
+    'same array: the same answers, only slower',
+  lostCheck:
+    'a lookup then finds a record the edit removed, but an id removed (and not added back) from a ' +
+    'table anything refers to sends editIsValid to the full integrity check, which has the last ' +
+    'word, and no rule looks up the ids of the other tables',
+  scanOrMap:
+    "when a large table's id lookup stops scanning and builds its map, or whether it ever does: " +
+    'a scan and the map both find the first record with the id',
+  deltaCap:
+    "the cap on a derived lookup's delta only chooses between deriving and building the lookup " +
+    'afresh: both give the same positions (memory and speed, not answers)',
+  undefinedKey:
+    'an entry under the id undefined, which nothing asks for: every lookup is of a string id',
+  rightIndex:
+    'the derived lookup also records the record just after the change, at the index where it is ' +
+    'in both tables',
   recheck:
     'editIsValid checks more (more records, or the full integrity check) or says no sooner: valid ' +
     'records pass again, and a no only hands the edit to parseDataset, whose verdict is final ' +
@@ -2072,6 +2096,140 @@ const EQUIVALENT = [
   ],
   ['src/edit/validate.ts', 'ConditionalExpression', 'a.system !== undefined', 'true', 'sameLookup'],
   ['src/edit/validate.ts', 'ConditionalExpression', 'chainTies', 'true', 'recheck'],
+  [
+    'src/edit/changes.ts',
+    'ConditionalExpression',
+    'prev.length === next.length',
+    'false',
+    'hintOnly',
+  ],
+  [
+    'src/edit/changes.ts',
+    'ConditionalExpression',
+    'prevEnd - start <= SMALL && nextEnd - start <= SMALL',
+    'false',
+    'scanOrSet',
+  ],
+  [
+    'src/edit/changes.ts',
+    'LogicalOperator',
+    'prevEnd - start <= SMALL && nextEnd - start <= SMALL',
+    'prevEnd - start <= SMALL || nextEnd - start <= SMALL',
+    'scanOrSet',
+  ],
+  ['src/edit/changes.ts', 'ConditionalExpression', 'prevEnd - start <= SMALL', 'true', 'scanOrSet'],
+  ['src/edit/changes.ts', 'EqualityOperator', 'prevEnd - start <= SMALL', '…', 'scanOrSet'],
+  ['src/edit/changes.ts', 'ArithmeticOperator', 'prevEnd - start', 'prevEnd + start', 'scanOrSet'],
+  ['src/edit/changes.ts', 'ConditionalExpression', 'nextEnd - start <= SMALL', 'true', 'scanOrSet'],
+  ['src/edit/changes.ts', 'EqualityOperator', 'nextEnd - start <= SMALL', '…', 'scanOrSet'],
+  ['src/edit/changes.ts', 'ArithmeticOperator', 'nextEnd - start', 'nextEnd + start', 'scanOrSet'],
+  ['src/edit/changes.ts', 'ConditionalExpression', 'before === after', 'false', 'emptyChange'],
+  [
+    'src/edit/changes.ts',
+    'ConditionalExpression',
+    'index === undefined',
+    'false',
+    'undefinedLookup',
+  ],
+  [
+    'src/edit/changes.ts',
+    'ConditionalExpression',
+    'change.removedById.has(id)',
+    'false',
+    'lostCheck',
+  ],
+  [
+    'src/edit/changes.ts',
+    'BlockStatement',
+    '{ for (const c of changes.values()) deriveIdLookup(…',
+    '{}',
+    'cache',
+  ],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'this.full !== undefined', 'false', 'cache'],
+  ['src/edit/ids.ts', 'ConditionalExpression', '++this.uses >= SCANS', '…', 'scanOrMap'],
+  ['src/edit/ids.ts', 'EqualityOperator', '++this.uses >= SCANS', '…', 'scanOrMap'],
+  ['src/edit/ids.ts', 'UpdateOperator', '++this.uses', '--this.uses', 'scanOrMap'],
+  [
+    'src/edit/ids.ts',
+    'BlockStatement',
+    '{ this.full = build(this.rows); return this.full.get(id); }',
+    '{}',
+    'scanOrMap',
+  ],
+  ['src/edit/ids.ts', 'BlockStatement', '{ return this.full; }', '{}', 'cache'],
+  [
+    'src/edit/ids.ts',
+    'EqualityOperator',
+    'i < rows.length',
+    'i <= rows.length',
+    'pastEndRow',
+    'for (let i = 0; i < rows.length; i++) {',
+  ],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'id !== undefined', 'true', 'undefinedKey'],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'lookup === undefined', 'true', 'cache'],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'rows.length <= SMALL', '…', 'scanOrMap'],
+  ['src/edit/ids.ts', 'EqualityOperator', 'rows.length <= SMALL', '…', 'scanOrMap'],
+  ['src/edit/ids.ts', 'BlockStatement', '{ const cached = lookups.get(prev);…', '{}', 'cache'],
+  [
+    'src/edit/ids.ts',
+    'ConditionalExpression',
+    'cached === undefined || lookups.has(next)',
+    'true',
+    'cache',
+  ],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'parent instanceof ScanLookup', 'true', 'scanOrMap'],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'next.length > SMALL', '…', 'scanOrMap'],
+  ['src/edit/ids.ts', 'EqualityOperator', 'next.length > SMALL', '…', 'scanOrMap'],
+  [
+    'src/edit/ids.ts',
+    'ConditionalExpression',
+    'prevEnd !== nextEnd && prevEnd !== prev.length',
+    'true',
+    'cache',
+  ],
+  [
+    'src/edit/ids.ts',
+    'LogicalOperator',
+    'prevEnd !== nextEnd && prevEnd !== prev.length',
+    'prevEnd !== nextEnd || prevEnd !== prev.length',
+    'cache',
+  ],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'prevEnd !== nextEnd', 'true', 'cache'],
+  ['src/edit/ids.ts', 'ConditionalExpression', 'prevEnd !== prev.length', 'true', 'cache'],
+  [
+    'src/edit/ids.ts',
+    'ConditionalExpression',
+    'delta.size + (prevEnd - start) + (nextEnd - start) > …',
+    '…',
+    'deltaCap',
+  ],
+  [
+    'src/edit/ids.ts',
+    'EqualityOperator',
+    'delta.size + (prevEnd - start) + (nextEnd - start) > …',
+    '…',
+    'deltaCap',
+  ],
+  [
+    'src/edit/ids.ts',
+    'ArithmeticOperator',
+    'delta.size + (prevEnd - start) + (nextEnd - start)',
+    '…',
+    'deltaCap',
+  ],
+  ['src/edit/ids.ts', 'ArithmeticOperator', 'delta.size + (prevEnd - start)', '…', 'deltaCap'],
+  ['src/edit/ids.ts', 'ArithmeticOperator', 'prevEnd - start', 'prevEnd + start', 'deltaCap'],
+  ['src/edit/ids.ts', 'ArithmeticOperator', 'nextEnd - start', 'nextEnd + start', 'deltaCap'],
+  [
+    'src/edit/ids.ts',
+    'MethodExpression',
+    'Math.max(MAX_DELTA, next.length / 8)',
+    'Math.min(MAX_DELTA, next.length / 8)',
+    'deltaCap',
+  ],
+  ['src/edit/ids.ts', 'ArithmeticOperator', 'next.length / 8', 'next.length * 8', 'deltaCap'],
+  ['src/edit/ids.ts', 'BlockStatement', '{ return; }', '{}', 'deltaCap'],
+  ['src/edit/ids.ts', 'EqualityOperator', 'i < nextEnd', 'i <= nextEnd', 'rightIndex'],
 ].map(([file, mutator, code, replacement, why, context, nth]) => ({
   file,
   mutator,
