@@ -211,3 +211,16 @@ export function loadDataset(input: unknown): Dataset {
   if (!result.ok) throw new DatasetError(result.issues);
   return result.dataset;
 }
+
+/**
+ * A dataset nsatu made (frozen, so valid) as it is; anything else validated and copied first, as
+ * by {@link loadDataset}, so that what is built on it never freezes the caller's objects.
+ *
+ * @internal
+ */
+export function frozenDataset(input: unknown): Dataset {
+  // Object.isFrozen answers true for null and every primitive, which loadDataset must refuse.
+  return typeof input === 'object' && input !== null && Object.isFrozen(input)
+    ? (input as Dataset)
+    : loadDataset(input);
+}

@@ -1,4 +1,4 @@
-import { loadDataset } from '../dataset/parse.ts';
+import { frozenDataset } from '../dataset/parse.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { AidRecord } from '../model/aid.ts';
 import type { Coalition } from '../model/coalition.ts';
@@ -164,7 +164,7 @@ function view(ds: Dataset, at: PartialDate): Dataset {
 export function asOf(ds: Dataset, date: PartialDate): Dataset {
   checkDate('date', date);
   // Only a frozen dataset can be cached by identity; anything else is validated and copied first.
-  const frozen = Object.isFrozen(ds) ? ds : loadDataset(ds);
+  const frozen = frozenDataset(ds);
   let cached = views.get(frozen);
   if (cached === undefined) views.set(frozen, (cached = new Map<string, Dataset>()));
   let out = cached.get(date);

@@ -1,5 +1,6 @@
 import { DatasetTableValues, type Dataset, type DatasetTable } from '../dataset/schema.ts';
 import type { JsonPath } from '../dataset/issues.ts';
+import { frozenDataset } from '../dataset/parse.ts';
 import { tableChanges } from './changes.ts';
 import { asOf } from './asOf.ts';
 import { diffEvents, type DiffEvent } from './events.ts';
@@ -137,9 +138,12 @@ const TABLES: ReadonlySet<string> = new Set(DatasetTableValues);
  * went). Tables the two datasets share are skipped, so comparing an edit with its input costs what
  * the edit changed.
  *
- * @param a - The earlier dataset.
- * @param b - The later dataset.
+ * @param a - The earlier dataset. One not made by nsatu (not frozen) is validated first, as by
+ *   {@link edit}.
+ * @param b - The later dataset, likewise.
  * @returns The changes, metadata changes and events; all empty when `a` and `b` are equal.
+ * @throws {@link nsatu!DatasetError} when `a` or `b` is not frozen and not a valid dataset, listing
+ *   every issue.
  *
  * @example
  * ```ts
@@ -158,6 +162,8 @@ const TABLES: ReadonlySet<string> = new Set(DatasetTableValues);
  * @category Editing
  */
 export function diff(a: Dataset, b: Dataset): DatasetDiff {
+  a = frozenDataset(a);
+  b = frozenDataset(b);
   const changes: EntityChange[] = [];
   for (const change of tableChanges(a, b).values()) {
     const { table } = change;

@@ -1,7 +1,7 @@
 import type { Patch } from 'immer';
 
 import { DatasetError, NsatuError } from '../errors.ts';
-import { loadDataset, parseDataset } from '../dataset/parse.ts';
+import { frozenDataset, parseDataset } from '../dataset/parse.ts';
 import { DatasetTableValues, type Dataset, type DatasetTable } from '../dataset/schema.ts';
 import { editor } from '../internal/immer.ts';
 import { rememberChanges, tableChanges, type ChangeHint } from './changes.ts';
@@ -247,7 +247,7 @@ export function edit(ds: Dataset, recipe: Recipe, options?: EditOptions): EditRe
   const label = options?.label ?? recipe.label ?? 'edit';
   // A frozen dataset is one nsatu made, valid; anything else is validated and copied first, so
   // that freezing the result never freezes the caller's objects.
-  const start = Object.isFrozen(ds) ? ds : loadDataset(ds);
+  const start = frozenDataset(ds);
   const base = chunked(start);
   let replaced: ReadonlySet<DatasetTable> = new Set();
   const [result, patches, inversePatches] = editor().produceWithPatches(base, (root) => {

@@ -1,4 +1,5 @@
 import { NsatuError } from '../errors.ts';
+import { frozenDataset } from '../dataset/parse.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { EditResult } from './edit.ts';
 import type { DatasetPatch } from './patches.ts';
@@ -112,10 +113,12 @@ function history(
 /**
  * Starts an empty history at a dataset.
  *
- * @param ds - The dataset to start from.
+ * @param ds - The dataset to start from. One not made by nsatu (not frozen) is validated and
+ *   copied first, as by {@link edit}: the history's `present` is then the copy, so edit that.
  * @param options - `limit` (default 100).
  * @returns A history with no entries.
  * @throws {@link nsatu!NsatuError} `INVALID_ARGUMENT` for a limit that is not a positive integer.
+ * @throws {@link nsatu!DatasetError} when `ds` is not frozen and not a valid dataset.
  *
  * @example
  * ```ts
@@ -136,7 +139,7 @@ export function createHistory(ds: Dataset, options?: CreateHistoryOptions): Hist
       `limit must be a positive integer, not ${String(limit)}`,
     );
   }
-  return history(ds, [], 0, limit);
+  return history(frozenDataset(ds), [], 0, limit);
 }
 
 /**

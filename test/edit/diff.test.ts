@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { loadDataset, parseDataset, type Dataset } from 'nsatu';
+import { DatasetError, loadDataset, parseDataset, type Dataset } from 'nsatu';
 import {
   advanceAidStage,
   asOf,
@@ -155,6 +155,27 @@ describe('diff', () => {
         to: 'delivered',
       },
     ]);
+  });
+
+  test('validates a dataset it did not make, and compares it by meaning', () => {
+    const handMade = fixture();
+    handMade.title = 'Hand-made';
+    expect(diff(ds, handMade)).toEqual({
+      changes: [],
+      metadata: [{ path: ['title'], before: ds.title, after: 'Hand-made' }],
+      events: [],
+    });
+    expect(Object.isFrozen(handMade.nations)).toBe(false);
+  });
+
+  test.each([
+    ['an invalid record', 'b', { ...fixture(), aid: [null] }, [['aid', 0]]],
+    ['no dataset', 'a', null, [[]]],
+  ])('throws DatasetError, with the paths, for %s as %s', (_, side, value, paths) => {
+    const bad = value as unknown as Dataset;
+    const error = caught(() => (side === 'a' ? diff(bad, ds) : diff(ds, bad)));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).issues.map((i) => i.path)).toEqual(paths);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { DatasetError, loadDataset, type Dataset } from 'nsatu';
-import { createHistory, edit, record, type Recipe } from 'nsatu/edit';
+import { asOf, createHistory, edit, record, type Recipe } from 'nsatu/edit';
 import { at, caught, errorMessage } from '../fixtures/small.ts';
 import { dataset } from './support.ts';
 
@@ -16,6 +16,26 @@ describe('edit', () => {
     expect(errorMessage(() => edit(ds, 'add SWE' as unknown as Recipe))).toBe(
       'INVALID_ARGUMENT: edit needs a recipe: a function of the draft',
     );
+  });
+
+  // Object.isFrozen is true of null and of every primitive: none of them passes for a dataset nsatu
+  // made, each is refused as parseDataset refuses it.
+  test.each([
+    ['edit', null, 'INVALID_TYPE', 'Expected object, got null'],
+    ['edit', 5, 'INVALID_TYPE', 'Expected object, got a number'],
+    ['asOf', 'text', 'INVALID_TYPE', 'Expected object, got a string'],
+    ['asOf', undefined, 'REQUIRED', 'Required object is missing'],
+    ['createHistory', null, 'INVALID_TYPE', 'Expected object, got null'],
+  ])('%s refuses %o as a dataset, with DatasetError', (fn, value, code, message) => {
+    const bad = value as unknown as Dataset;
+    const call = {
+      edit: () => edit(bad, () => undefined),
+      asOf: () => asOf(bad, '2025'),
+      createHistory: () => createHistory(bad),
+    }[fn];
+    const error = caught(call as () => unknown);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).issues).toEqual([{ code, path: [], message }]);
   });
 
   test('freezes the records it writes, deeply', () => {
