@@ -8,12 +8,12 @@
 import { describe, expect, test } from 'vitest';
 
 import { loadDataset, type Dataset, type DatasetTable } from 'nsatu';
-import { diff } from 'nsatu/edit';
 import { tableChanges } from '../../src/edit/changes.ts';
+import { compareDatasets as diff } from '../../src/edit/diff.ts';
 import { at } from '../fixtures/small.ts';
 import { dataset, fixture } from './support.ts';
 
-// diff keeps no state between calls, so one fixture serves every test.
+// The comparison keeps no state between calls, so one fixture serves every test.
 const ds = dataset(20);
 const nations = ds.nations;
 type Nation = Dataset['nations'][number];
@@ -26,7 +26,10 @@ const [n0, n1, n2, n3] = [0, 1, 2, 3].map((i) => at(nations, i)) as [
 const aid = ds.aid;
 const a0 = at(aid, 0);
 
-/** `ds` with one table replaced by a hand-made list (`diff` compares, it does not validate). */
+/**
+ * `ds` with one table replaced by a hand-made list. `diff` validates a dataset it did not make, so
+ * these tests call what it runs after that, on datasets no validation would let through.
+ */
 function withTable(table: DatasetTable, rows: readonly object[]): Dataset {
   return { ...ds, [table]: rows };
 }
