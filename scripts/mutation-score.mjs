@@ -165,6 +165,13 @@ const WHY = {
   filteredTwice:
     'a value that is not an object is then pushed, and skipped when it is popped by the check ' +
     'that opens the loop',
+  compiled:
+    'z.compile only makes parsing faster: the compiled and the plain schema give the same data ' +
+    'and issues',
+  rescan:
+    'the search reads rows it has already read, or one past the end (undefined), in another ' +
+    'order: ids are unique in a table, so it finds the same record (a draft holding one id twice ' +
+    'is refused when the edit is validated)',
   sameContainer:
     'two issue paths that agree up to a position name keys of one container there, an array ' +
     '(numbers) or an object (strings), so a number is never compared with a string',
@@ -2385,6 +2392,66 @@ const EQUIVALENT = [
     'filteredTwice',
   ],
   ['src/internal/immer.ts', 'ConditionalExpression', 'instance === undefined', 'true', 'cache'],
+  [
+    'src/dataset/parse.ts',
+    'ConditionalExpression',
+    "typeof z.compile === 'function'",
+    'true',
+    'compiled',
+  ],
+  [
+    'src/dataset/parse.ts',
+    'ConditionalExpression',
+    "typeof z.compile === 'function'",
+    'false',
+    'compiled',
+  ],
+  [
+    'src/dataset/parse.ts',
+    'EqualityOperator',
+    "typeof z.compile === 'function'",
+    "typeof z.compile !== 'function'",
+    'compiled',
+  ],
+  [
+    'src/dataset/parse.ts',
+    'StringLiteral',
+    "'function'",
+    '""',
+    'compiled',
+    "compiled ??= typeof z.compile === 'function' ? z.compile(DatasetSchema) : DatasetSchema;",
+  ],
+  [
+    'src/edit/recipe.ts',
+    'MethodExpression',
+    'Math.min(rows.length, original.length)',
+    'Math.max(rows.length, original.length)',
+    'rescan',
+  ],
+  [
+    'src/edit/recipe.ts',
+    'MethodExpression',
+    'Math.min(at ?? end, end)',
+    'Math.max(at ?? end, end)',
+    'rescan',
+  ],
+  ['src/edit/recipe.ts', 'ArithmeticOperator', 'from - 1', 'from + 1', 'rescan'],
+  ['src/edit/recipe.ts', 'ArithmeticOperator', 'from + 1', 'from - 1', 'rescan'],
+  ['src/edit/recipe.ts', 'EqualityOperator', 'i < end', 'i <= end', 'rescan'],
+  [
+    'src/edit/validate.ts',
+    'MethodExpression',
+    'next.assignments.filter((a) => posts.has(a.post))',
+    'next.assignments',
+    'recheck',
+  ],
+  [
+    'src/edit/validate.ts',
+    'LogicalOperator',
+    'a.system !== undefined && systems.has(a.system)',
+    'a.system !== undefined || systems.has(a.system)',
+    'recheck',
+  ],
 ].map(([file, mutator, code, replacement, why, context, nth]) => ({
   file,
   mutator,
