@@ -210,8 +210,8 @@ const WHY = {
     'same() only answers "different" for more pairs of equal objects: compare then walks into ' +
     'them and finds no leaf that differs (metadata values are strings)',
   schemaArrays:
-    'an array of the schema holds objects only or none, never null or a mix: the elements this ' +
-    'handles never reach diff (not strictly equivalent for data outside the types)',
+    'an array of the schema holds objects only or none, never null or a mix, and diff validates ' +
+    'a dataset it did not make: the elements this handles never reach the comparison',
   positional:
     'elements with no id, party or date (pledges) are paired by position either way: their ' +
     'index, or one shared label numbered in order',
