@@ -13,8 +13,12 @@ import { SourceSchema } from '../model/source.ts';
 import { TrainingProgrammeSchema } from '../model/training.ts';
 import { AmmunitionFamilySchema, WeaponSystemSchema } from '../model/weapon.ts';
 
-/** The largest table a dataset may hold: far above any real table, low enough to refuse junk early. */
-const MAX_ROWS = 10_000_000;
+/**
+ * The largest table a dataset may hold: far above any real table, low enough to refuse junk early.
+ *
+ * @internal
+ */
+export const MAX_ROWS = 10_000_000;
 
 function table<T extends z.ZodType>(schema: T) {
   // A missing table reads as empty, so a file with only organisations and relationships is a

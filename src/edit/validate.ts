@@ -12,6 +12,7 @@ import { checkIntegrity, type IntegrityInput } from '../dataset/integrity.ts';
 import {
   DatasetSchema,
   DatasetTableValues,
+  MAX_ROWS,
   type Dataset,
   type DatasetTable,
 } from '../dataset/schema.ts';
@@ -22,9 +23,6 @@ import type { WeaponSystem } from '../model/weapon.ts';
 import { Lookups, type TableChange } from './changes.ts';
 import { idOf } from './ids.ts';
 import { Rules } from './rules.ts';
-
-/** As src/dataset/schema.ts: the largest table a dataset may hold. */
-const MAX_ROWS = 10_000_000;
 
 const TABLES: ReadonlySet<string> = new Set(DatasetTableValues);
 const CHAIN: ReadonlySet<string> = new Set(ChainAuthorityValues);
